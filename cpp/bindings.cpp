@@ -1,0 +1,138 @@
+// The only Emscripten-aware file: exposes the catalogue and the batch kernels to JS.
+// Each call crosses the boundary once per array: a typed array is copied into a reused
+// buffer with one `set`, and results come back as owned copies (`slice`), never as live
+// views into the wasm heap. Input validation with friendly errors lives in
+// web/src/engine.js; the checks here only keep a direct caller from reading out of bounds.
+
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+#include <vector>
+
+#include "catalog.hpp"
+#include "softmax.hpp"
+
+using emscripten::val;
+
+namespace activations {
+namespace {
+
+[[noreturn]] void throwJs(const char* errorType, const std::string& message) {
+  val::global(errorType).new_(message).throw_();
+}
+
+// Copies a Float64Array into `buffer`, reusing its storage: across calls of one size the
+// heap does not grow.
+void copyFromJs(const val& float64Array, std::vector<double>& buffer) {
+  buffer.resize(float64Array["length"].as<std::size_t>());
+  val(emscripten::typed_memory_view(buffer.size(), buffer.data())).call<void>("set", float64Array);
+}
+
+val ownedCopy(const double* data, std::size_t n) {
+  return val(emscripten::typed_memory_view(n, data)).call<val>("slice");
+}
+
+template <class T, class Convert>
+val arrayToJs(const std::vector<T>& items, Convert convert) {
+  val array = val::array();
+  for (const T& item : items) array.call<void>("push", convert(item));
+  return array;
+}
+
+val parameterToJs(const ParameterSpec& p) {
+  val o = val::object();
+  o.set("id", p.id);
+  o.set("default", p.defaultValue);
+  o.set("min", p.min);
+  o.set("max", p.max);
+  o.set("step", p.step);
+  return o;
+}
+
+val presetToJs(const Preset& preset) {
+  val o = val::object();
+  o.set("id", preset.id);
+  o.set("values", arrayToJs(preset.values, [](double v) { return val(v); }));
+  return o;
+}
+
+val kinkToJs(const Kink& kink) {
+  val o = val::object();
+  o.set("at", kink.at);
+  o.set("derivativeFrom", kink.derivativeFrom);
+  return o;
+}
+
+val specToJs(const ActivationSpec& spec) {
+  val o = val::object();
+  o.set("id", spec.id);
+  o.set("name", spec.name);
+  o.set("kind", spec.kind == Kind::vector ? "vector" : "elementwise");
+  o.set("family", spec.family);
+  o.set("params", arrayToJs(spec.parameters, parameterToJs));
+  o.set("presets", arrayToJs(spec.presets, presetToJs));
+  val range = val::object();
+  range.set("min", spec.rangeMin);
+  range.set("max", spec.rangeMax);
+  o.set("range", range);
+  o.set("monotonic", spec.monotonic);
+  o.set("continuity", spec.continuity);
+  o.set("zeroCentred", spec.zeroCentred);
+  o.set("saturates", spec.saturates);
+  o.set("kinks", arrayToJs(spec.kinks, kinkToJs));
+  o.set("hasNaive", spec.naive != nullptr);
+  return o;
+}
+
+val catalogToJs() { return arrayToJs(catalog(), specToJs); }
+
+std::vector<double> inputBuffer, parameterBuffer, valueBuffer, derivativeBuffer, outputBuffer;
+
+val evaluate(const std::string& id, const val& xs, const val& parameters, bool naive) {
+  const ActivationSpec* spec = findActivation(id);
+  if (spec == nullptr || spec->kind != Kind::elementwise) {
+    throwJs("Error", "not an element-wise activation: " + id);
+  }
+  copyFromJs(parameters, parameterBuffer);
+  if (parameterBuffer.size() != spec->parameters.size()) {
+    throwJs("RangeError", id + " takes " + std::to_string(spec->parameters.size()) + " parameters");
+  }
+  const BatchKernel kernel = naive ? spec->naive : spec->stable;
+  if (kernel == nullptr) throwJs("Error", id + " has no naive variant");
+  copyFromJs(xs, inputBuffer);
+  const std::size_t n = inputBuffer.size();
+  valueBuffer.resize(n);
+  derivativeBuffer.resize(n);
+  kernel(inputBuffer.data(), n, parameterBuffer.data(), valueBuffer.data(), derivativeBuffer.data());
+  val result = val::object();
+  result.set("value", ownedCopy(valueBuffer.data(), n));
+  result.set("derivative", ownedCopy(derivativeBuffer.data(), n));
+  return result;
+}
+
+val softmaxToJs(const val& logits, double temperature, bool naive) {
+  copyFromJs(logits, inputBuffer);
+  const std::size_t n = inputBuffer.size();
+  outputBuffer.resize(n);
+  (naive ? naive::softmax : softmax)(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return ownedCopy(outputBuffer.data(), n);
+}
+
+val softmaxJacobianToJs(const val& logits, double temperature) {
+  copyFromJs(logits, inputBuffer);
+  const std::size_t n = inputBuffer.size();
+  outputBuffer.resize(n * n);
+  softmaxJacobian(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return ownedCopy(outputBuffer.data(), n * n);
+}
+
+}  // namespace
+}  // namespace activations
+
+EMSCRIPTEN_BINDINGS(activations) {
+  emscripten::function("catalog", &activations::catalogToJs);
+  emscripten::function("evaluate", &activations::evaluate);
+  emscripten::function("softmax", &activations::softmaxToJs);
+  emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
+}

@@ -1,0 +1,68 @@
+#pragma once
+// The activation catalogue: one row per activation, the single source of truth for ids,
+// parameters, properties and kernels. The web page builds its picker, sliders and property
+// table from these rows; adding an activation means adding a row here and its texts in
+// each language file.
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace activations {
+
+// Evaluates one activation over n points, writing f(x) and f'(x).
+using BatchKernel = void (*)(const double* xs, std::size_t n, const double* parameters,
+                             double* values, double* derivatives);
+
+struct ParameterSpec {
+  std::string id;
+  double defaultValue;
+  double min;  // min and max bound both the slider and the values the API accepts
+  double max;
+  double step;
+};
+
+// A named set of parameter values, in the row's parameter order.
+struct Preset {
+  std::string id;
+  std::vector<double> values;
+};
+
+// Where the function is not differentiable, and which one-sided limit f'(at) returns.
+struct Kink {
+  double at;
+  std::string derivativeFrom;  // "left" or "right"
+};
+
+enum class Kind { elementwise, vector };
+
+constexpr double kSmooth = std::numeric_limits<double>::infinity();
+
+struct ActivationSpec {
+  std::string id;
+  std::string name;
+  Kind kind;
+  std::string family;
+  std::vector<ParameterSpec> parameters;
+  std::vector<Preset> presets;
+  // Closed bounds of the computed outputs at the default parameters (in floating point a
+  // sigmoid does reach 0 and 1).
+  double rangeMin;
+  double rangeMax;
+  bool monotonic;
+  double continuity;  // k of C^k at the default parameters; kSmooth for C-infinity
+  bool zeroCentred;
+  std::string saturates;  // "none", "negative" (flat as x -> -inf) or "both"
+  std::vector<Kink> kinks;
+  // Element-wise rows only; `naive` is the course notebook's formula, null where it has none.
+  BatchKernel stable = nullptr;
+  BatchKernel naive = nullptr;
+};
+
+const std::vector<ActivationSpec>& catalog();
+
+// The row with this id, or nullptr.
+const ActivationSpec* findActivation(const std::string& id);
+
+}  // namespace activations

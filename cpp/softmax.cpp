@@ -1,0 +1,115 @@
+#include "softmax.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace activations {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The rounding error of a + b, so that a + b = fl(a + b) + error exactly (Knuth's TwoSum).
+double additionError(double a, double b, double sum) {
+  const double aPart = sum - b;
+  const double bPart = sum - aPart;
+  return (a - aPart) + (b - bPart);
+}
+
+// exp((z - max) / T) to ~1 ULP. exp multiplies its argument's relative error by the
+// argument's size, so one rounding in (z - max) / T costs ~700 ULP at an argument of -700.
+// The subtraction (TwoSum) and the division (its remainder, exact through fma) are carried
+// to twice double precision, and exp(q + e) = exp(q) (1 + e) applies the small part e.
+double shiftedExp(double z, double max, double temperature) {
+  const double d = z - max;
+  const double q = d / temperature;
+  const double w = std::exp(q);
+  if (w == 0.0) return w;  // also covers d = -inf, where the error terms would be NaN
+  const double dError = additionError(z, -max, d);
+  const double qError = (std::fma(-q, temperature, d) + dError) / temperature;
+  return w + w * qError;
+}
+
+// Writes the shifted exponentials exp((z_i - m) / T) into `weights` and returns the sums
+// that both softmax and its Jacobian need. `othersSum` leaves out the argmax's own term,
+// so 1 - p_argmax = othersSum / sum keeps its relative accuracy when p_argmax is near 1.
+struct Weights {
+  std::size_t argmax;
+  double sum;
+  double othersSum;
+};
+
+Weights shiftedExponentials(const double* logits, std::size_t n, double temperature,
+                            double* weights) {
+  const std::size_t argmax =
+      static_cast<std::size_t>(std::max_element(logits, logits + n) - logits);
+  const double max = logits[argmax];
+  double othersSum = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    weights[i] = shiftedExp(logits[i], max, temperature);
+    if (i != argmax) othersSum += weights[i];
+  }
+  return {argmax, 1.0 + othersSum, othersSum};
+}
+
+// The limits when some logit is NaN or the max is infinite; false when all are ordinary.
+bool writeNonFiniteLimit(const double* logits, std::size_t n, double* probabilities) {
+  if (std::any_of(logits, logits + n, [](double z) { return std::isnan(z); })) {
+    std::fill(probabilities, probabilities + n, kNaN);
+    return true;
+  }
+  const double max = *std::max_element(logits, logits + n);
+  if (!std::isinf(max)) return false;
+  const auto tied = static_cast<double>(std::count(logits, logits + n, max));
+  for (std::size_t i = 0; i < n; ++i) probabilities[i] = logits[i] == max ? 1.0 / tied : 0.0;
+  return true;
+}
+
+}  // namespace
+
+void softmax(const double* logits, std::size_t n, double temperature, double* probabilities) {
+  if (n == 0 || writeNonFiniteLimit(logits, n, probabilities)) return;
+  const Weights w = shiftedExponentials(logits, n, temperature, probabilities);
+  for (std::size_t i = 0; i < n; ++i) probabilities[i] /= w.sum;
+  probabilities[w.argmax] = 1.0 / w.sum;
+}
+
+void softmaxJacobian(const double* logits, std::size_t n, double temperature, double* jacobian) {
+  if (n == 0) return;
+  // The first row doubles as scratch for p; every row is written after p is known.
+  double* p = jacobian;
+  if (writeNonFiniteLimit(logits, n, p)) {
+    // At an infinite max the probabilities are locally constant; NaN logits stay NaN.
+    const double fill = std::isnan(p[0]) ? kNaN : 0.0;
+    std::fill(jacobian, jacobian + n * n, fill);
+    return;
+  }
+  const Weights w = shiftedExponentials(logits, n, temperature, p);
+  for (std::size_t i = 0; i < n; ++i) p[i] /= w.sum;
+  p[w.argmax] = 1.0 / w.sum;
+  const double argmaxComplement = w.othersSum / w.sum;  // 1 - p_argmax, without cancellation
+
+  // Fill rows from the last so the first row (holding p) is overwritten last.
+  for (std::size_t row = n; row-- > 0;) {
+    const double pRow = p[row];
+    const double complement = row == w.argmax ? argmaxComplement : 1.0 - pRow;
+    double* out = jacobian + row * n;
+    for (std::size_t col = 0; col < n; ++col) {
+      const double pCol = p[col];
+      out[col] = (col == row ? pRow * complement : -pRow * pCol) / temperature;
+    }
+  }
+}
+
+namespace naive {
+void softmax(const double* logits, std::size_t n, double temperature, double* probabilities) {
+  double sum = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    probabilities[i] = std::exp(logits[i] / temperature);
+    sum += probabilities[i];
+  }
+  for (std::size_t i = 0; i < n; ++i) probabilities[i] /= sum;
+}
+}  // namespace naive
+
+}  // namespace activations

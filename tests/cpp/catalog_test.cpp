@@ -1,0 +1,69 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "catalog.hpp"
+
+using activations::catalog;
+using activations::findActivation;
+
+TEST_CASE("the catalogue holds the notebook's functions, each with a stable and a naive kernel",
+          "[catalog]") {
+  for (const char* id : {"linear", "relu", "selu", "sigmoid", "tanh"}) {
+    const auto* spec = findActivation(id);
+    REQUIRE(spec != nullptr);
+    CHECK(spec->kind == activations::Kind::elementwise);
+    CHECK(spec->stable != nullptr);
+    CHECK(spec->naive != nullptr);
+  }
+  const auto* softmax = findActivation("softmax");
+  REQUIRE(softmax != nullptr);
+  CHECK(softmax->kind == activations::Kind::vector);
+  CHECK(findActivation("no-such-activation") == nullptr);
+}
+
+TEST_CASE("catalogue rows are well formed", "[catalog]") {
+  std::set<std::string> ids;
+  for (const auto& spec : catalog()) {
+    INFO(spec.id);
+    CHECK(ids.insert(spec.id).second);
+    CHECK_FALSE(spec.name.empty());
+    CHECK(spec.rangeMin < spec.rangeMax);
+    CHECK(std::set<std::string>{"none", "negative", "both"}.count(spec.saturates) == 1);
+    for (const auto& p : spec.parameters) {
+      INFO(p.id);
+      CHECK(p.min <= p.defaultValue);
+      CHECK(p.defaultValue <= p.max);
+      CHECK(p.step > 0);
+    }
+    for (const auto& preset : spec.presets) {
+      CHECK(preset.values.size() == spec.parameters.size());
+      for (std::size_t i = 0; i < preset.values.size(); ++i) {
+        CHECK(preset.values[i] >= spec.parameters[i].min);
+        CHECK(preset.values[i] <= spec.parameters[i].max);
+      }
+    }
+    for (const auto& kink : spec.kinks) {
+      CHECK((kink.derivativeFrom == "left" || kink.derivativeFrom == "right"));
+    }
+  }
+}
+
+TEST_CASE("SELU defaults to the standard constants and offers the notebook's as a preset",
+          "[catalog]") {
+  const auto& selu = *findActivation("selu");
+  REQUIRE(selu.parameters.size() == 2);
+  CHECK(selu.parameters[0].id == "alpha");
+  CHECK(selu.parameters[0].defaultValue == 1.6732632423543772);
+  CHECK(selu.parameters[1].id == "scale");
+  CHECK(selu.parameters[1].defaultValue == 1.0507009873554805);
+  bool hasNotebookPreset = false;
+  for (const auto& preset : selu.presets) {
+    if (preset.id == "notebook") {
+      hasNotebookPreset = true;
+      CHECK(preset.values == std::vector<double>{3.0, 1.0});
+    }
+  }
+  CHECK(hasNotebookPreset);
+}
