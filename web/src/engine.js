@@ -1,0 +1,179 @@
+/**
+ * The public JS API: activation functions computed in WebAssembly.
+ *
+ *   import { loadActivations } from './engine.js';
+ *   const act = await loadActivations();            // in Node: loadActivations({ wasmBinary })
+ *   act.catalog();                                   // [{ id, name, params, range, ... }]
+ *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
+ *   act.softmax(logits, temperature);                // Float64Array that sums to 1
+ *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
+ *
+ * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
+ * (not a number), a RangeError (outside a domain or a size limit) or an
+ * UnknownActivationError (naming the valid ids), and the module stays usable afterwards.
+ * Each call crosses into wasm once per array and returns arrays the caller owns.
+ */
+import createActivationsModule from '../generated/activations.mjs';
+
+/** Most points per call: three buffers of this size stay well inside wasm's 2 GB memory. */
+export const MAX_POINTS = 2 ** 24;
+/** Most logits for softmaxJacobian, whose result has n*n entries (32 MB at this size). */
+export const MAX_JACOBIAN_LOGITS = 2048;
+
+export class UnknownActivationError extends Error {
+  constructor(id, validIds) {
+    super(`Unknown activation ${JSON.stringify(String(id))}. Valid ids: ${validIds.join(', ')}.`);
+    this.name = 'UnknownActivationError';
+  }
+}
+
+let sharedInstance;
+
+/**
+ * Loads the wasm module and returns the API. Without options every caller shares one
+ * instance. Options are handed to the Emscripten module factory; Node passes
+ * `{ wasmBinary }` (the bytes of activations.wasm) because it cannot fetch a file URL.
+ */
+export function loadActivations(options) {
+  if (options === undefined) {
+    sharedInstance ??= createActivationsModule()
+      .then((module) => new Activations(module))
+      .catch((error) => {
+        sharedInstance = undefined; // let a later call retry, e.g. after a network failure
+        throw error;
+      });
+    return sharedInstance;
+  }
+  return createActivationsModule({ ...options }).then((module) => new Activations(module));
+}
+
+class Activations {
+  #module;
+  #catalog;
+  #byId;
+
+  constructor(module) {
+    this.#module = module;
+    this.#catalog = deepFreeze(module.catalog());
+    this.#byId = new Map(this.#catalog.map((row) => [row.id, row]));
+  }
+
+  /** The catalogue rows (frozen): ids, names, parameters, range, properties, kinks. */
+  catalog() {
+    return this.#catalog;
+  }
+
+  /**
+   * f(x) and f'(x) of an element-wise activation at every x. `params` maps parameter ids
+   * to values; missing ones take their defaults. `{ naive: true }` uses the course
+   * notebook's formula instead, to show where it breaks.
+   */
+  evaluate(id, xs, params = {}, { naive = false } = {}) {
+    const row = this.#row(id);
+    if (row.kind !== 'elementwise') {
+      throw new TypeError(`${row.id} is a vector function: call softmax() or softmaxJacobian().`);
+    }
+    const points = toFloat64Array(xs, 'xs');
+    const values = parameterValues(row, params);
+    return this.#module.evaluate(row.id, points, values, Boolean(naive));
+  }
+
+  /** Softmax of `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate. */
+  softmax(logits, temperature = 1, { naive = false } = {}) {
+    const z = toFloat64Array(logits, 'logits');
+    return this.#module.softmax(z, checkTemperature(temperature), Boolean(naive));
+  }
+
+  /** The Jacobian dp_i/dz_j of softmax, n*n entries in row-major order. */
+  softmaxJacobian(logits, temperature = 1) {
+    const z = toFloat64Array(logits, 'logits');
+    if (z.length > MAX_JACOBIAN_LOGITS) {
+      throw new RangeError(
+        `softmaxJacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${z.length}).`,
+      );
+    }
+    return this.#module.softmaxJacobian(z, checkTemperature(temperature));
+  }
+
+  #row(id) {
+    const row = typeof id === 'string' ? this.#byId.get(id) : undefined;
+    if (!row) throw new UnknownActivationError(id, [...this.#byId.keys()]);
+    return row;
+  }
+}
+
+function toFloat64Array(values, name) {
+  if (values instanceof Float64Array) return checkLength(values, name);
+  if (ArrayBuffer.isView(values) && !(values instanceof DataView) && !isBigIntArray(values)) {
+    return checkLength(Float64Array.from(values), name);
+  }
+  if (!Array.isArray(values)) {
+    throw new TypeError(`${name} must be an array of numbers or a typed array (got ${describe(values)}).`);
+  }
+  checkLength(values, name);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i];
+    if (typeof v !== 'number') throw new TypeError(`${name}[${i}] is not a number (got ${describe(v)}).`);
+    out[i] = v;
+  }
+  return out;
+}
+
+function checkLength(values, name) {
+  if (values.length > MAX_POINTS) {
+    throw new RangeError(`${name} has ${values.length} elements; the limit is ${MAX_POINTS}.`);
+  }
+  return values;
+}
+
+function isBigIntArray(view) {
+  return view instanceof BigInt64Array || view instanceof BigUint64Array;
+}
+
+function parameterValues(row, params) {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    throw new TypeError(`params must be an object such as { ${row.params[0]?.id ?? 'name'}: 1 } (got ${describe(params)}).`);
+  }
+  const known = new Set(row.params.map((p) => p.id));
+  for (const key of Object.keys(params)) {
+    if (!known.has(key)) {
+      const list = known.size ? `its parameters are ${[...known].join(', ')}` : 'it takes none';
+      throw new TypeError(`${row.id} has no parameter "${key}"; ${list}.`);
+    }
+  }
+  return Float64Array.from(row.params, (p) => {
+    const value = params[p.id] ?? p.default;
+    if (typeof value !== 'number') {
+      throw new TypeError(`${row.id}: parameter ${p.id} must be a number (got ${describe(value)}).`);
+    }
+    if (!(value >= p.min && value <= p.max)) {
+      throw new RangeError(`${row.id}: parameter ${p.id} must lie in [${p.min}, ${p.max}] (got ${value}).`);
+    }
+    return value;
+  });
+}
+
+function checkTemperature(temperature) {
+  if (typeof temperature !== 'number') {
+    throw new TypeError(`temperature must be a number (got ${describe(temperature)}).`);
+  }
+  if (!(temperature > 0 && temperature < Infinity)) {
+    throw new RangeError(`temperature must be finite and greater than 0 (got ${temperature}).`);
+  }
+  return temperature;
+}
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? value.constructor?.name ?? 'object' : typeof value;
+}
+
+function deepFreeze(value) {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
