@@ -81,7 +81,7 @@ val specToJs(const ActivationSpec& spec) {
   o.set("zeroCentred", spec.zeroCentred);
   o.set("saturates", spec.saturates);
   o.set("kinks", arrayToJs(spec.kinks, kinkToJs));
-  o.set("hasNaive", spec.naive != nullptr);
+  o.set("hasNaive", spec.hasNaive());
   return o;
 }
 
@@ -112,10 +112,11 @@ val evaluate(const std::string& id, const val& xs, const val& parameters, bool n
 }
 
 val softmaxToJs(const val& logits, double temperature, bool naive) {
+  const ActivationSpec& spec = *findActivation("softmax");
   copyFromJs(logits, inputBuffer);
   const std::size_t n = inputBuffer.size();
   outputBuffer.resize(n);
-  (naive ? naive::softmax : softmax)(inputBuffer.data(), n, temperature, outputBuffer.data());
+  (naive ? spec.vectorNaive : spec.vectorStable)(inputBuffer.data(), n, temperature, outputBuffer.data());
   return ownedCopy(outputBuffer.data(), n);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "naive.hpp"
+#include "softmax.hpp"
 #include "stable.hpp"
 
 namespace activations {
@@ -57,7 +58,7 @@ std::vector<ActivationSpec> buildCatalog() {
   // Temperature's slider spans 0.01..100; softmax() itself accepts any finite T > 0.
   rows.push_back({"softmax", "Softmax", Kind::vector, "vector",
                   {{"temperature", 1.0, 0.01, 100.0, 0.01}}, {}, 0.0, 1.0, true, kSmooth, false,
-                  "both", {}});
+                  "both", {}, nullptr, nullptr, softmax, naive::softmax});
   return rows;
 }
 

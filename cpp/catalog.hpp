@@ -15,6 +15,10 @@ namespace activations {
 using BatchKernel = void (*)(const double* xs, std::size_t n, const double* parameters,
                              double* values, double* derivatives);
 
+// Evaluates a vector activation over n logits at a temperature.
+using VectorKernel = void (*)(const double* logits, std::size_t n, double temperature,
+                              double* outputs);
+
 struct ParameterSpec {
   std::string id;
   double defaultValue;
@@ -55,9 +59,14 @@ struct ActivationSpec {
   bool zeroCentred;
   std::string saturates;  // "none", "negative" (flat as x -> -inf) or "both"
   std::vector<Kink> kinks;
-  // Element-wise rows only; `naive` is the course notebook's formula, null where it has none.
+  // The pair matching `kind` is set; the naive one (the course notebook's formula) is null
+  // where the notebook has none.
   BatchKernel stable = nullptr;
   BatchKernel naive = nullptr;
+  VectorKernel vectorStable = nullptr;
+  VectorKernel vectorNaive = nullptr;
+
+  bool hasNaive() const { return naive != nullptr || vectorNaive != nullptr; }
 };
 
 const std::vector<ActivationSpec>& catalog();

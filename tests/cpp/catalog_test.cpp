@@ -4,6 +4,7 @@
 #include <string>
 
 #include "catalog.hpp"
+#include "softmax.hpp"
 
 using activations::catalog;
 using activations::findActivation;
@@ -20,6 +21,9 @@ TEST_CASE("the catalogue holds the notebook's functions, each with a stable and 
   const auto* softmax = findActivation("softmax");
   REQUIRE(softmax != nullptr);
   CHECK(softmax->kind == activations::Kind::vector);
+  CHECK(softmax->vectorStable == &activations::softmax);
+  CHECK(softmax->vectorNaive == &activations::naive::softmax);
+  CHECK(softmax->hasNaive());
   CHECK(findActivation("no-such-activation") == nullptr);
 }
 
@@ -30,6 +34,10 @@ TEST_CASE("catalogue rows are well formed", "[catalog]") {
     CHECK(ids.insert(spec.id).second);
     CHECK_FALSE(spec.name.empty());
     CHECK(spec.rangeMin < spec.rangeMax);
+    const bool elementwise = spec.kind == activations::Kind::elementwise;
+    CHECK((spec.stable != nullptr) == elementwise);
+    CHECK((spec.vectorStable != nullptr) == !elementwise);
+    CHECK((elementwise ? spec.vectorNaive == nullptr : spec.naive == nullptr));
     CHECK(std::set<std::string>{"none", "negative", "both"}.count(spec.saturates) == 1);
     for (const auto& p : spec.parameters) {
       INFO(p.id);

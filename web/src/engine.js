@@ -68,20 +68,20 @@ class Activations {
    * to values; missing ones take their defaults. `{ naive: true }` uses the course
    * notebook's formula instead, to show where it breaks.
    */
-  evaluate(id, xs, params = {}, { naive = false } = {}) {
+  evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
     if (row.kind !== 'elementwise') {
       throw new TypeError(`${row.id} is a vector function: call softmax() or softmaxJacobian().`);
     }
     const points = toFloat64Array(xs, 'xs');
     const values = parameterValues(row, params);
-    return this.#module.evaluate(row.id, points, values, Boolean(naive));
+    return this.#module.evaluate(row.id, points, values, wantsNaive(options));
   }
 
   /** Softmax of `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate. */
-  softmax(logits, temperature = 1, { naive = false } = {}) {
+  softmax(logits, temperature = 1, options = {}) {
     const z = toFloat64Array(logits, 'logits');
-    return this.#module.softmax(z, checkTemperature(temperature), Boolean(naive));
+    return this.#module.softmax(z, checkTemperature(temperature), wantsNaive(options));
   }
 
   /** The Jacobian dp_i/dz_j of softmax, n*n entries in row-major order. */
@@ -143,7 +143,9 @@ function parameterValues(row, params) {
     }
   }
   return Float64Array.from(row.params, (p) => {
-    const value = params[p.id] ?? p.default;
+    // Own keys only, so a prototype's properties never act as parameters; null is an error.
+    const given = Object.hasOwn(params, p.id) ? params[p.id] : undefined;
+    const value = given === undefined ? p.default : given;
     if (typeof value !== 'number') {
       throw new TypeError(`${row.id}: parameter ${p.id} must be a number (got ${describe(value)}).`);
     }
@@ -152,6 +154,16 @@ function parameterValues(row, params) {
     }
     return value;
   });
+}
+
+function wantsNaive(options) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`options must be an object such as { naive: true } (got ${describe(options)}).`);
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'naive') throw new TypeError(`Unknown option "${key}"; the only option is naive.`);
+  }
+  return Boolean(options.naive);
 }
 
 function checkTemperature(temperature) {
