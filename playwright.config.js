@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+
+import { chromiumLaunchOptions } from './tests/e2e/chromium.js';
+
+// End-to-end tests drive Debian's Chromium (Playwright cannot download its own here)
+// against the built site, served from a sub-folder with the strict CSP header.
+const PORT = 4174;
+const SITE_PATH = '/course/activations/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${SITE_PATH}`,
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions,
+  },
+  webServer: {
+    command: `node tests/e2e/static-server.mjs dist ${SITE_PATH} ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${SITE_PATH}`,
+    reuseExistingServer: false,
+  },
+});

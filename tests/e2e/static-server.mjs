@@ -1,0 +1,47 @@
+// A minimal static server for the end-to-end tests: serves a folder under a URL prefix
+// (the site must work from any sub-folder) and sends the strict Content-Security-Policy
+// that hosts are told to use. Usage: node static-server.mjs ROOT PREFIX PORT
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const [root = 'dist', prefix = '/', port = '4174'] = process.argv.slice(2);
+const rootPath = resolve(root);
+
+createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  if (!path.startsWith(prefix)) return send(response, 404);
+  const relative = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+  let file = join(rootPath, relative);
+  if (!file.startsWith(rootPath)) return send(response, 403);
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+  } catch {
+    return send(response, 404);
+  }
+  response.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Security-Policy': STRICT_CSP,
+  });
+  createReadStream(file).pipe(response);
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${rootPath} at http://127.0.0.1:${port}${prefix}`));
+
+function send(response, status) {
+  response.writeHead(status, { 'Content-Type': 'text/plain' });
+  response.end(String(status));
+}

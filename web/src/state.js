@@ -1,0 +1,96 @@
+// The page's whole state, as one table of URL-hash properties (after TF Playground's
+// state.ts): each row's type, default and limits drive parsing, defaults and
+// serialisation. Anything unknown or malformed in the hash falls back to the default;
+// numbers outside their limits are clamped. Values are only ever parsed as numbers or
+// matched against fixed choices, never inserted into the page as HTML.
+
+/** Hashes longer than this are ignored as a whole. */
+export const MAX_HASH_LENGTH = 4096;
+
+const parsers = {
+  choice: (text, p) => (p.choices.includes(text) ? text : undefined),
+  number: (text, p) => {
+    const value = parseFiniteNumber(text);
+    return value === undefined ? undefined : clamp(value, p.min, p.max);
+  },
+  numbers: (text, p) => {
+    const parts = text.split(',');
+    if (parts.length < p.minLength || parts.length > p.maxLength) return undefined;
+    const values = parts.map(parseFiniteNumber);
+    return values.includes(undefined) ? undefined : values.map((v) => clamp(v, p.min, p.max));
+  },
+};
+
+const formatters = {
+  choice: String,
+  number: String,
+  numbers: (values) => values.join(','),
+};
+
+/** The property table for a catalogue (from engine.js's catalog()). */
+export function stateProperties(catalog, languages) {
+  const elementwise = catalog.filter((row) => row.kind === 'elementwise');
+  const temperature = catalog.find((row) => row.id === 'softmax').params.find((p) => p.id === 'temperature');
+  return [
+    { key: 'fn', type: 'choice', choices: elementwise.map((row) => row.id), default: 'sigmoid' },
+    // No default: absent, the page follows the browser's language.
+    { key: 'lang', type: 'choice', choices: languages, default: undefined },
+    { key: 't', type: 'number', min: temperature.min, max: temperature.max, default: temperature.default },
+    { key: 'logits', type: 'numbers', min: -100, max: 100, minLength: 1, maxLength: 12, default: [-2, -1, 0, 1, 2] },
+    ...elementwise.flatMap((row) =>
+      row.params.map((p) => ({ key: parameterKey(row.id, p.id), type: 'number', min: p.min, max: p.max, default: p.default })),
+    ),
+  ];
+}
+
+export function parameterKey(functionId, parameterId) {
+  return `${functionId}.${parameterId}`;
+}
+
+export function defaultState(properties) {
+  return Object.fromEntries(properties.map((p) => [p.key, copy(p.default)]));
+}
+
+/** The state a hash describes ('#fn=relu&t=2'), every property present. */
+export function parseHash(hash, properties) {
+  const state = defaultState(properties);
+  if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return state;
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const p of properties) {
+    const text = params.get(p.key);
+    if (text === null) continue;
+    const value = parsers[p.type](text, p);
+    if (value !== undefined) state[p.key] = value;
+  }
+  return state;
+}
+
+/** The shortest hash for a state: only the properties that differ from their defaults. */
+export function serializeHash(state, properties) {
+  const parts = [];
+  for (const p of properties) {
+    const value = state[p.key];
+    if (value === undefined || sameValue(value, p.default)) continue;
+    parts.push(`${p.key}=${encodeURIComponent(formatters[p.type](value)).replaceAll('%2C', ',')}`);
+  }
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+function parseFiniteNumber(text) {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 32) return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function clamp(value, min, max) {
+  return Math.min(max, Math.max(min, value));
+}
+
+function sameValue(a, b) {
+  return Array.isArray(a) ? Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]) : a === b;
+}
+
+function copy(value) {
+  return Array.isArray(value) ? [...value] : value;
+}
