@@ -57,9 +57,14 @@ val presetToJs(const Preset& preset) {
   return o;
 }
 
-val kinkToJs(const Kink& kink) {
+// `at` as written in the catalogue, and `position`: where it lies at the default parameters.
+val kinkToJs(const ActivationSpec& spec, const Kink& kink) {
+  std::vector<double> defaults;
+  for (const auto& p : spec.parameters) defaults.push_back(p.defaultValue);
   val o = val::object();
   o.set("at", kink.at);
+  o.set("position", kinkPosition(spec, kink, defaults.data()));
+  o.set("valueFrom", kink.valueFrom);
   o.set("derivativeFrom", kink.derivativeFrom);
   return o;
 }
@@ -80,7 +85,12 @@ val specToJs(const ActivationSpec& spec) {
   o.set("continuity", spec.continuity);
   o.set("zeroCentred", spec.zeroCentred);
   o.set("saturates", spec.saturates);
-  o.set("kinks", arrayToJs(spec.kinks, kinkToJs));
+  o.set("kinks", arrayToJs(spec.kinks, [&](const Kink& kink) { return kinkToJs(spec, kink); }));
+  val formula = val::object();
+  formula.set("value", spec.valueFormula);
+  formula.set("derivative", spec.derivativeFormula);
+  o.set("formula", formula);
+  o.set("follows", spec.follows);
   o.set("hasNaive", spec.hasNaive());
   return o;
 }
@@ -111,12 +121,15 @@ val evaluate(const std::string& id, const val& xs, const val& parameters, bool n
   return result;
 }
 
-val softmaxToJs(const val& logits, double temperature, bool naive) {
-  const ActivationSpec& spec = *findActivation("softmax");
+val evaluateVector(const std::string& id, const val& logits, double temperature, bool naive) {
+  const ActivationSpec* spec = findActivation(id);
+  if (spec == nullptr || spec->kind != Kind::vector) throwJs("Error", "not a vector activation: " + id);
+  const VectorKernel kernel = naive ? spec->vectorNaive : spec->vectorStable;
+  if (kernel == nullptr) throwJs("Error", id + " has no naive variant");
   copyFromJs(logits, inputBuffer);
   const std::size_t n = inputBuffer.size();
   outputBuffer.resize(n);
-  (naive ? spec.vectorNaive : spec.vectorStable)(inputBuffer.data(), n, temperature, outputBuffer.data());
+  kernel(inputBuffer.data(), n, temperature, outputBuffer.data());
   return ownedCopy(outputBuffer.data(), n);
 }
 
@@ -134,6 +147,6 @@ val softmaxJacobianToJs(const val& logits, double temperature) {
 EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("catalog", &activations::catalogToJs);
   emscripten::function("evaluate", &activations::evaluate);
-  emscripten::function("softmax", &activations::softmaxToJs);
+  emscripten::function("evaluateVector", &activations::evaluateVector);
   emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
 }

@@ -33,9 +33,11 @@ struct Preset {
   std::vector<double> values;
 };
 
-// Where the function is not differentiable, and which one-sided limit f'(at) returns.
+// Where the function is not differentiable (or jumps), and which one-sided limits f(at) and
+// f'(at) return.
 struct Kink {
-  double at;
+  std::string at;              // a number, or a parameter: "0", "-3", "-lambd", "threshold/beta"
+  std::string valueFrom;       // "both" where f is continuous there, else "left" or "right"
   std::string derivativeFrom;  // "left" or "right"
 };
 
@@ -54,11 +56,16 @@ struct ActivationSpec {
   // sigmoid does reach 0 and 1).
   double rangeMin;
   double rangeMax;
-  bool monotonic;
-  double continuity;  // k of C^k at the default parameters; kSmooth for C-infinity
+  bool monotonic;      // non-decreasing, at the default parameters
+  double continuity;   // k of C^k at the default parameters; kSmooth for C-infinity; -1 for a jump
   bool zeroCentred;
-  std::string saturates;  // "none", "negative" (flat as x -> -inf) or "both"
+  std::string saturates;  // where f flattens out: "none", "negative", "positive" or "both"
   std::vector<Kink> kinks;
+  // Presentation MathML of f and f' (for vector rows: y_i and dy_i/dz_j).
+  std::string valueFormula;
+  std::string derivativeFormula;
+  // The framework convention followed, where frameworks differ.
+  std::string follows;
   // The pair matching `kind` is set; the naive one (the course notebook's formula) is null
   // where the notebook has none.
   BatchKernel stable = nullptr;
@@ -73,5 +80,8 @@ const std::vector<ActivationSpec>& catalog();
 
 // The row with this id, or nullptr.
 const ActivationSpec* findActivation(const std::string& id);
+
+// Where a kink lies for the given parameter values (in the row's order).
+double kinkPosition(const ActivationSpec& spec, const Kink& kink, const double* parameters);
 
 }  // namespace activations

@@ -1,5 +1,7 @@
 #include "softmax.hpp"
 
+#include "double_double.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,25 +11,18 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// The rounding error of a + b, so that a + b = fl(a + b) + error exactly (Knuth's TwoSum).
-double additionError(double a, double b, double sum) {
-  const double aPart = sum - b;
-  const double bPart = sum - aPart;
-  return (a - aPart) + (b - bPart);
+// (z - max) / T to twice double precision: the subtraction through TwoSum, the division
+// through its exact remainder.
+dd::DoubleDouble shiftedArgument(double z, double max, double temperature) {
+  const dd::DoubleDouble d = dd::sum(z, -max);
+  const dd::DoubleDouble q = dd::quotient(d.hi, temperature);
+  return {q.hi, q.lo + d.lo / temperature};
 }
 
 // exp((z - max) / T) to ~1 ULP. exp multiplies its argument's relative error by the
-// argument's size, so one rounding in (z - max) / T costs ~700 ULP at an argument of -700.
-// The subtraction (TwoSum) and the division (its remainder, exact through fma) are carried
-// to twice double precision, and exp(q + e) = exp(q) (1 + e) applies the small part e.
+// argument's size, so one rounding in (z - max) / T would cost ~700 ULP at -700.
 double shiftedExp(double z, double max, double temperature) {
-  const double d = z - max;
-  const double q = d / temperature;
-  const double w = std::exp(q);
-  if (w == 0.0) return w;  // also covers d = -inf, where the error terms would be NaN
-  const double dError = additionError(z, -max, d);
-  const double qError = (std::fma(-q, temperature, d) + dError) / temperature;
-  return w + w * qError;
+  return dd::exp(shiftedArgument(z, max, temperature));
 }
 
 // Writes the shifted exponentials exp((z_i - m) / T) into `weights` and returns the sums
@@ -99,6 +94,28 @@ void softmaxJacobian(const double* logits, std::size_t n, double temperature, do
       out[col] = (col == row ? pRow * complement : -pRow * pCol) / temperature;
     }
   }
+}
+
+void logSoftmax(const double* logits, std::size_t n, double temperature, double* outputs) {
+  if (n == 0) return;
+  if (writeNonFiniteLimit(logits, n, outputs)) {
+    for (std::size_t i = 0; i < n; ++i) outputs[i] = std::log(outputs[i]);
+    return;
+  }
+  // log p_i = (z_i - max) / T - log(sum): both terms are <= 0, so nothing cancels, and
+  // log1p(othersSum) keeps the argmax's small log-probability accurate.
+  const Weights w = shiftedExponentials(logits, n, temperature, outputs);
+  const double logSum = std::log1p(w.othersSum);
+  const double max = logits[w.argmax];
+  for (std::size_t i = 0; i < n; ++i) {
+    const dd::DoubleDouble q = shiftedArgument(logits[i], max, temperature);
+    outputs[i] = (q.hi - logSum) + q.lo;
+  }
+}
+
+void softmin(const double* logits, std::size_t n, double temperature, double* outputs) {
+  for (std::size_t i = 0; i < n; ++i) outputs[i] = -logits[i];
+  softmax(outputs, n, temperature, outputs);  // softmax reads each logit before writing it
 }
 
 namespace naive {

@@ -14,6 +14,8 @@ suite_cpp() {
   ctest --test-dir build/native --output-on-failure -j "$JOBS" || status=1
   echo "== Catch2, wasm under Node (ctest) =="
   ctest --test-dir build/wasm --output-on-failure -j "$JOBS" || status=1
+  echo "== accuracy report, both builds =="
+  node scripts/accuracy-report.mjs --check || status=1
   return $status
 }
 

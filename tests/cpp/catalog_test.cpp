@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -38,7 +39,10 @@ TEST_CASE("catalogue rows are well formed", "[catalog]") {
     CHECK((spec.stable != nullptr) == elementwise);
     CHECK((spec.vectorStable != nullptr) == !elementwise);
     CHECK((elementwise ? spec.vectorNaive == nullptr : spec.naive == nullptr));
-    CHECK(std::set<std::string>{"none", "negative", "both"}.count(spec.saturates) == 1);
+    CHECK(std::set<std::string>{"none", "negative", "positive", "both"}.count(spec.saturates) == 1);
+    CHECK_FALSE(spec.valueFormula.empty());
+    CHECK_FALSE(spec.derivativeFormula.empty());
+    CHECK_FALSE(spec.follows.empty());
     for (const auto& p : spec.parameters) {
       INFO(p.id);
       CHECK(p.min <= p.defaultValue);
@@ -52,8 +56,15 @@ TEST_CASE("catalogue rows are well formed", "[catalog]") {
         CHECK(preset.values[i] <= spec.parameters[i].max);
       }
     }
+    std::vector<double> defaults;
+    for (const auto& p : spec.parameters) defaults.push_back(p.defaultValue);
     for (const auto& kink : spec.kinks) {
+      INFO("kink at " << kink.at);
       CHECK((kink.derivativeFrom == "left" || kink.derivativeFrom == "right"));
+      CHECK((kink.valueFrom == "both" || kink.valueFrom == "left" || kink.valueFrom == "right"));
+      CHECK(std::isfinite(activations::kinkPosition(spec, kink, defaults.data())));
+      // A jump in f is what continuity -1 declares.
+      CHECK((kink.valueFrom == "both" || spec.continuity < 0));
     }
   }
 }

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "catalog.hpp"
-#include "reference_table.hpp"
+#include "accuracy.hpp"
 #include "ulp.hpp"
 
 using activations::ActivationSpec;
@@ -18,6 +18,8 @@ using activations::findActivation;
 using testing::ulpDistance;
 
 namespace {
+
+constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
 
 struct Evaluated {
   std::vector<double> values;
@@ -44,31 +46,64 @@ double evaluateOne(const std::string& id, double x, bool derivative = false, boo
   return derivative ? e.derivatives[0] : e.values[0];
 }
 
-// Largest error allowed against the correctly rounded mpmath value, in ULPs.
+// Largest error allowed against the correctly rounded mpmath value: `value` and
+// `derivative` in ULPs; where `derivativeAbsolute` is set, a derivative error within that
+// many ULPs of 1 also passes (see the smooth family below).
 struct Tolerance {
   std::uint64_t value;
   std::uint64_t derivative;
+  std::uint64_t derivativeAbsolute = 0;
 };
 
+// Why these numbers: each operation rounds by <= 0.5 ULP and libm's exp, expm1, log1p,
+// tanh and erfc stay within ~1 ULP (glibc natively, musl in wasm), so a kernel of k
+// roundings stays within ~k/2 + 1 ULP, as the comments count.
 const std::map<std::string, Tolerance> kTolerance = {
-    // No arithmetic beyond a comparison: the results must be exact.
+    // Piecewise linear, each piece one correctly rounded operation (or none): exact.
     {"linear", {0, 0}},
     {"relu", {0, 0}},
-    // exp (< 1 ULP in glibc and musl) then an add and a divide, each rounding by <= 0.5 ULP;
-    // the derivative squares (1 + e), adding one more rounding and doubling that error.
+    {"leaky_relu", {0, 0}},
+    {"prelu", {0, 0}},
+    {"relu6", {0, 0}},
+    {"hardtanh", {0, 0}},
+    {"hardsigmoid", {0, 0}},  // (x + 3) / 6 with x + 3 kept in double-double: one rounding
+    {"softshrink", {0, 0}},   // x -+ lambda: one rounding
+    {"hardshrink", {0, 0}},
+    {"threshold", {0, 0}},
+    // exp then an add and a divide; the derivative squares (1 + e): one more rounding.
     {"sigmoid", {2, 4}},
-    // libm tanh is within ~2 ULP; the derivative is 4 sigmoid'(2x), whose bound it inherits
-    // (the factors 2 and 4 are exact).
+    // libm tanh; the derivative is 4 sigmoid'(2x), whose bound it inherits.
     {"tanh", {2, 4}},
-    // expm1/exp (< 1 ULP) times alpha then scale: two more roundings each.
-    {"selu", {3, 3}},
+    {"softsign", {2, 3}},    // 1 + |x|, a divide; r = 1 / d then r * r
+    {"hardswish", {2, 2}},   // x * (x + 3), / 6; (2x + 3) / 6
+    {"elu", {2, 2}},         // expm1 or exp, times alpha
+    {"celu", {3, 3}},        // x / alpha in double-double, expm1 or exp, times alpha
+    {"selu", {3, 3}},        // elu's, times scale
+    {"softplus", {3, 3}},    // beta x in double-double, exp, log1p, / beta
+    {"logsigmoid", {2, 3}},  // exp, log1p; sigmoid(-x)
+    // The continued fraction: x^2, the fraction, a sum, x * x^2, a divide; f' = tanh^2 doubles
+    // tanh's ~1.5 ULP and rounds once more.
+    {"tanhshrink", {4, 4}},
+    // f' of these has a zero (silu near -1.28 / beta, mish near -1.19, gelu near -0.75): there
+    // f' is a sum of O(1) terms that cancel, accurate to a few ULP of those terms, not of the
+    // tiny result; everywhere else the ULP bound applies.
+    {"silu", {3, 8, 4}},
+    {"mish", {4, 8, 4}},
+    {"gelu", {3, 8, 4}},
+    {"gelu_tanh", {4, 8, 4}},
 };
 
-std::string describe(const testing::ElementwiseReference& row, double got, double want) {
+bool withinTolerance(std::uint64_t ulps, double got, double want, std::uint64_t allowed,
+                     std::uint64_t absoluteUlpsOfOne) {
+  if (ulps <= allowed) return true;
+  return absoluteUlpsOfOne > 0 && std::fabs(got - want) <= absoluteUlpsOfOne * kEpsilon;
+}
+
+std::string describe(const std::string& id, double x, double got, double want) {
   std::ostringstream s;
   s.precision(17);
-  s << row.function << "(" << row.x << ") = " << got << ", want " << want << " ("
-    << ulpDistance(got, want) << " ULP)";
+  s << id << "(" << x << ") = " << got << ", want " << want << " (" << ulpDistance(got, want)
+    << " ULP)";
   return s.str();
 }
 
@@ -76,30 +111,32 @@ std::string describe(const testing::ElementwiseReference& row, double got, doubl
 
 TEST_CASE("every element-wise kernel matches the mpmath reference within its ULP tolerance",
           "[elementwise][reference]") {
-  std::map<std::string, Tolerance> worst;
-  std::size_t checked = 0;
-  for (const auto& row : testing::elementwiseReference()) {
-    const ActivationSpec* spec = findActivation(row.function);
-    REQUIRE(spec != nullptr);
-    const Tolerance allowed = kTolerance.at(row.function);
-    const Evaluated got = evaluate(*spec, {row.x}, row.parameters);
-    const std::uint64_t valueError = ulpDistance(got.values[0], row.value);
-    const std::uint64_t derivativeError = ulpDistance(got.derivatives[0], row.derivative);
-    if (valueError > allowed.value) FAIL_CHECK(describe(row, got.values[0], row.value));
-    if (derivativeError > allowed.derivative) {
-      FAIL_CHECK("derivative: " + describe(row, got.derivatives[0], row.derivative));
+  for (const auto& spec : activations::catalog()) {
+    if (spec.kind != activations::Kind::elementwise) continue;
+    INFO(spec.id);
+    REQUIRE(kTolerance.count(spec.id) == 1);
+    const Tolerance allowed = kTolerance.at(spec.id);
+    std::size_t atDefaults = 0;
+    Tolerance worst{0, 0};
+    for (const auto& [row, value, derivative] : testing::measureElementwise(spec)) {
+      REQUIRE(row.parameters.size() == spec.parameters.size());
+      if (row.parameters == defaults(spec)) ++atDefaults;
+      const std::uint64_t valueError = ulpDistance(value, row.value);
+      const std::uint64_t derivativeError = ulpDistance(derivative, row.derivative);
+      if (!withinTolerance(valueError, value, row.value, allowed.value, 0)) {
+        FAIL_CHECK(describe(spec.id, row.x, value, row.value));
+      }
+      if (!withinTolerance(derivativeError, derivative, row.derivative, allowed.derivative,
+                           allowed.derivativeAbsolute)) {
+        FAIL_CHECK("derivative: " + describe(spec.id, row.x, derivative, row.derivative));
+      }
+      worst.value = std::max(worst.value, valueError);
+      worst.derivative = std::max(worst.derivative, derivativeError);
     }
-    Tolerance& w = worst[row.function];
-    w.value = std::max(w.value, valueError);
-    w.derivative = std::max(w.derivative, derivativeError);
-    ++checked;
+    CHECK(atDefaults >= 2000);
+    UNSCOPED_INFO(spec.id << ": worst value error " << worst.value << " ULP, derivative "
+                          << worst.derivative << " ULP");
   }
-  for (const auto& [id, w] : worst) {
-    UNSCOPED_INFO(id << ": worst value error " << w.value << " ULP, derivative " << w.derivative
-                     << " ULP");
-  }
-  CHECK(worst.size() == kTolerance.size());
-  CHECK(checked > 2000);
 }
 
 TEST_CASE("no NaN from any finite input, and outputs stay inside the declared range",
@@ -153,11 +190,12 @@ TEST_CASE("derivatives agree with a central finite difference", "[elementwise][p
   const double h = 1e-6;
   for (const auto& spec : activations::catalog()) {
     if (spec.kind != activations::Kind::elementwise) continue;
-    if (std::any_of(spec.kinks.begin(), spec.kinks.end(),
-                    [&](const activations::Kink& k) { return std::fabs(x - k.at) < 10 * h; })) {
-      continue;
-    }
-    const Evaluated got = evaluate(spec, {x - h, x, x + h}, defaults(spec));
+    const std::vector<double> parameters = defaults(spec);
+    const auto nearKink = [&](const activations::Kink& k) {
+      return std::fabs(x - activations::kinkPosition(spec, k, parameters.data())) < 10 * h;
+    };
+    if (std::any_of(spec.kinks.begin(), spec.kinks.end(), nearKink)) continue;
+    const Evaluated got = evaluate(spec, {x - h, x, x + h}, parameters);
     const double centralDifference = (got.values[2] - got.values[0]) / (2 * h);
     INFO(spec.id << "'(" << x << ")");
     CHECK_THAT(got.derivatives[1],
@@ -165,20 +203,32 @@ TEST_CASE("derivatives agree with a central finite difference", "[elementwise][p
   }
 }
 
-TEST_CASE("the derivative at a kink is the declared one-sided limit", "[elementwise][kinks]") {
+TEST_CASE("at each kink, f and f' take the declared one-sided limits", "[elementwise][kinks]") {
   for (const auto& spec : activations::catalog()) {
+    const std::vector<double> parameters = defaults(spec);
     for (const auto& kink : spec.kinks) {
-      const double side = kink.derivativeFrom == "left" ? -1.0 : 1.0;
-      const double nearby = kink.at + side * 1e-300;
-      const Evaluated got = evaluate(spec, {kink.at, nearby}, defaults(spec));
-      INFO(spec.id << "'(" << kink.at << ") from the " << kink.derivativeFrom);
-      CHECK_THAT(got.derivatives[0], Catch::Matchers::WithinULP(got.derivatives[1], 1));
+      const double at = activations::kinkPosition(spec, kink, parameters.data());
+      const double h = 1e-9 * std::max(1.0, std::fabs(at));
+      const Evaluated got = evaluate(spec, {at - h, at, at + h}, parameters);
+      const auto side = [](const std::string& from) { return from == "left" ? 0 : 2; };
+      INFO(spec.id << " at x = " << at << ": f = " << got.values[1] << ", f' = " << got.derivatives[1]);
+      CHECK_THAT(got.derivatives[1],
+                 Catch::Matchers::WithinAbs(got.derivatives[side(kink.derivativeFrom)], 1e-6));
+      if (kink.valueFrom == "both") {
+        CHECK_THAT(got.values[1], Catch::Matchers::WithinAbs(got.values[0], 1e-6));
+        CHECK_THAT(got.values[1], Catch::Matchers::WithinAbs(got.values[2], 1e-6));
+      } else {
+        CHECK_THAT(got.values[1], Catch::Matchers::WithinAbs(got.values[side(kink.valueFrom)], 1e-6));
+      }
     }
   }
   CHECK(evaluateOne("relu", 0.0, true) == 0.0);
   const auto& selu = *findActivation("selu");
-  CHECK(evaluateOne("selu", 0.0, true) == selu.parameters[1].defaultValue * selu.parameters[0].defaultValue);
+  CHECK(evaluateOne("selu", 0.0, true) ==
+        selu.parameters[1].defaultValue * selu.parameters[0].defaultValue);
   CHECK(evaluateOne("selu", -0.0, true) == evaluateOne("selu", 0.0, true));
+  CHECK(evaluateOne("hardswish", -3.0, true) == -0.5);
+  CHECK(evaluateOne("hardswish", 3.0, true) == 1.5);
 }
 
 // The course notebook's failures, each next to the fix: these tests fail on the notebook's

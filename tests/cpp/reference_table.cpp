@@ -43,23 +43,19 @@ std::vector<std::vector<std::string>> readCsv(const std::string& name) {
 
 }  // namespace
 
-const std::vector<ElementwiseReference>& elementwiseReference() {
-  static const std::vector<ElementwiseReference> table = [] {
-    std::vector<ElementwiseReference> rows;
-    for (const auto& f : readCsv("elementwise.csv")) {
-      rows.push_back({f.at(0), parseDoubles(f.at(1)), parseDouble(f.at(2)), parseDouble(f.at(3)),
-                      parseDouble(f.at(4))});
-    }
-    return rows;
-  }();
-  return table;
+std::vector<ElementwiseReference> elementwiseReference(const std::string& id) {
+  std::vector<ElementwiseReference> rows;
+  for (const auto& f : readCsv("elementwise/" + id + ".csv")) {
+    rows.push_back({parseDoubles(f.at(0)), parseDouble(f.at(1)), parseDouble(f.at(2)), parseDouble(f.at(3))});
+  }
+  return rows;
 }
 
-const std::vector<SoftmaxReference>& softmaxReference() {
-  static const std::vector<SoftmaxReference> table = [] {
-    std::vector<SoftmaxReference> rows;
-    for (const auto& f : readCsv("softmax.csv")) {
-      rows.push_back({parseDouble(f.at(0)), parseDoubles(f.at(1)), parseDoubles(f.at(2))});
+const std::vector<VectorReference>& vectorReference() {
+  static const std::vector<VectorReference> table = [] {
+    std::vector<VectorReference> rows;
+    for (const auto& f : readCsv("vector.csv")) {
+      rows.push_back({f.at(0), parseDouble(f.at(1)), parseDoubles(f.at(2)), parseDoubles(f.at(3))});
     }
     return rows;
   }();

@@ -8,20 +8,21 @@
 namespace testing {
 
 struct ElementwiseReference {
-  std::string function;
-  std::vector<double> parameters;
+  std::vector<double> parameters;  // in the catalogue row's order
   double x;
   double value;       // correctly rounded f(x)
   double derivative;  // correctly rounded f'(x)
 };
 
-struct SoftmaxReference {
+struct VectorReference {
+  std::string function;
   double temperature;
   std::vector<double> logits;
-  std::vector<double> probabilities;  // each correctly rounded
+  std::vector<double> outputs;  // each correctly rounded
 };
 
-const std::vector<ElementwiseReference>& elementwiseReference();
-const std::vector<SoftmaxReference>& softmaxReference();
+// The table of one element-wise activation, tests/reference/elementwise/<id>.csv.
+std::vector<ElementwiseReference> elementwiseReference(const std::string& id);
+const std::vector<VectorReference>& vectorReference();
 
 }  // namespace testing

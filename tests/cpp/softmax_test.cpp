@@ -1,12 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <numeric>
 #include <vector>
 
-#include "reference_table.hpp"
+#include "catalog.hpp"
+#include "accuracy.hpp"
 #include "softmax.hpp"
 #include "ulp.hpp"
 
@@ -15,8 +17,12 @@ using testing::ulpDistance;
 namespace {
 
 std::vector<double> softmax(const std::vector<double>& logits, double temperature) {
+  // Also a check that softmax may write over its own logits, as softmin relies on.
+  std::vector<double> inPlace = logits;
+  activations::softmax(inPlace.data(), inPlace.size(), temperature, inPlace.data());
   std::vector<double> p(logits.size());
   activations::softmax(logits.data(), logits.size(), temperature, p.data());
+  CHECK(((p == inPlace) || std::any_of(p.begin(), p.end(), [](double v) { return std::isnan(v); })));
   return p;
 }
 
@@ -38,18 +44,36 @@ constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
 
 }  // namespace
 
-TEST_CASE("softmax matches the mpmath reference", "[softmax][reference]") {
-  for (const auto& row : testing::softmaxReference()) {
-    const std::vector<double> p = softmax(row.logits, row.temperature);
-    // Each p_i is one exp (< 1 ULP) divided by a sum of n such terms, whose rounding error
-    // grows at most ~n/2 ULP; the terms are positive, so nothing cancels.
+TEST_CASE("softmax, log_softmax and softmin match the mpmath reference", "[softmax][reference]") {
+  std::size_t checked = 0;
+  for (const auto& [row, outputs] : testing::measureVector()) {
+    REQUIRE(activations::findActivation(row.function) != nullptr);
+    // Each output is one exp (< 1 ULP) and a sum of n positive terms, whose rounding error
+    // grows at most ~n/2 ULP (log_softmax: a log1p of that sum and one subtraction of two
+    // terms of the same sign, so nothing cancels).
     const std::uint64_t allowed = 2 + row.logits.size() / 2;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-      INFO("n = " << p.size() << ", T = " << row.temperature << ", p[" << i << "] = " << p[i]
-                  << ", want " << row.probabilities[i]);
-      CHECK(ulpDistance(p[i], row.probabilities[i]) <= allowed);
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+      INFO(row.function << ", n = " << outputs.size() << ", T = " << row.temperature << ", output "
+                        << i << " = " << outputs[i] << ", want " << row.outputs[i]);
+      CHECK(ulpDistance(outputs[i], row.outputs[i]) <= allowed);
+      ++checked;
     }
   }
+  CHECK(checked > 500);
+}
+
+TEST_CASE("log_softmax stays finite where softmax underflows, and softmin mirrors softmax",
+          "[softmax][properties]") {
+  const std::vector<double> logits = {0.0, -1000.0, 3.5};
+  std::vector<double> logP(3), minP(3), negated = {0.0, 1000.0, -3.5};
+  activations::logSoftmax(logits.data(), 3, 1.0, logP.data());
+  CHECK(softmax(logits, 1.0)[1] == 0.0);
+  CHECK_THAT(logP[1], Catch::Matchers::WithinRel(-1003.5 - std::log1p(std::exp(-3.5)), 1e-15));
+  for (std::size_t i = 0; i < 3; i += 2) {
+    CHECK_THAT(std::exp(logP[i]), Catch::Matchers::WithinULP(softmax(logits, 1.0)[i], 4));
+  }
+  activations::softmin(logits.data(), 3, 2.0, minP.data());
+  CHECK(minP == softmax(negated, 2.0));
 }
 
 TEST_CASE("softmax sums to 1 within n ULP and is invariant to shifting the logits",

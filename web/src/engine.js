@@ -6,6 +6,9 @@
  *   act.catalog();                                   // [{ id, name, params, range, ... }]
  *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
  *   act.softmax(logits, temperature);                // Float64Array that sums to 1
+ *   act.logSoftmax(logits, temperature);             // log of softmax, by log-sum-exp
+ *   act.softmin(logits, temperature);                // softmax(-logits)
+ *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
  *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
@@ -71,17 +74,39 @@ class Activations {
   evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
     if (row.kind !== 'elementwise') {
-      throw new TypeError(`${row.id} is a vector function: call softmax() or softmaxJacobian().`);
+      throw new TypeError(`${row.id} is a vector function: call softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
     }
     const points = toFloat64Array(xs, 'xs');
     const values = parameterValues(row, params);
     return this.#module.evaluate(row.id, points, values, wantsNaive(options));
   }
 
-  /** Softmax of `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate. */
-  softmax(logits, temperature = 1, options = {}) {
+  /**
+   * A vector activation of the catalogue (softmax, log_softmax, softmin, ...) over `logits`
+   * at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has one.
+   */
+  evaluateVector(id, logits, temperature = 1, options = {}) {
+    const row = this.#row(id);
+    if (row.kind !== 'vector') {
+      throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
+    }
     const z = toFloat64Array(logits, 'logits');
-    return this.#module.softmax(z, checkTemperature(temperature), wantsNaive(options));
+    return this.#module.evaluateVector(row.id, z, checkTemperature(temperature), wantsNaive(options));
+  }
+
+  /** Softmax of `logits` at `temperature`, summing to 1. */
+  softmax(logits, temperature = 1, options = {}) {
+    return this.evaluateVector('softmax', logits, temperature, options);
+  }
+
+  /** log(softmax(logits, temperature)), accurate where softmax underflows to 0. */
+  logSoftmax(logits, temperature = 1) {
+    return this.evaluateVector('log_softmax', logits, temperature);
+  }
+
+  /** softmax(-logits, temperature): the smallest logit gets the largest probability. */
+  softmin(logits, temperature = 1) {
+    return this.evaluateVector('softmin', logits, temperature);
   }
 
   /** The Jacobian dp_i/dz_j of softmax, n*n entries in row-major order. */

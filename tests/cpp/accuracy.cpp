@@ -1,0 +1,27 @@
+#include "accuracy.hpp"
+
+namespace testing {
+
+std::vector<Measured> measureElementwise(const activations::ActivationSpec& spec) {
+  std::vector<Measured> measured;
+  for (const auto& row : elementwiseReference(spec.id)) {
+    double value = 0.0;
+    double derivative = 0.0;
+    spec.stable(&row.x, 1, row.parameters.data(), &value, &derivative);
+    measured.push_back({row, value, derivative});
+  }
+  return measured;
+}
+
+std::vector<VectorMeasured> measureVector() {
+  std::vector<VectorMeasured> measured;
+  for (const auto& row : vectorReference()) {
+    const activations::ActivationSpec* spec = activations::findActivation(row.function);
+    std::vector<double> outputs(row.logits.size());
+    if (spec != nullptr) spec->vectorStable(row.logits.data(), row.logits.size(), row.temperature, outputs.data());
+    measured.push_back({row, outputs});
+  }
+  return measured;
+}
+
+}  // namespace testing
