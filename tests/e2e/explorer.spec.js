@@ -60,7 +60,9 @@ test('each function can be chosen, and both of its charts are drawn anew', async
   const trouble = await openExplorer(page);
   const ids = await page.locator('#activation option').evaluateAll((options) => options.map((o) => o.value));
   expect(ids).toEqual(expect.arrayContaining(['linear', 'relu', 'selu', 'sigmoid', 'tanh']));
-  const seen = new Set();
+  expect(ids.length).toBeGreaterThanOrEqual(24);
+  const fingerprint = async () => `${(await canvasPixels(page, 'value-chart')).hash}/${(await canvasPixels(page, 'derivative-chart')).hash}`;
+  const sigmoid = await fingerprint();
   for (const id of ids) {
     await page.selectOption('#activation', id);
     const name = await page.locator('#activation option:checked').textContent();
@@ -71,10 +73,11 @@ test('each function can be chosen, and both of its charts are drawn anew', async
     const derivative = await canvasPixels(page, 'derivative-chart');
     expect(value.painted).toBeGreaterThan(1000);
     expect(derivative.painted).toBeGreaterThan(1000);
-    seen.add(`${value.hash}/${derivative.hash}`);
+    if (id !== 'sigmoid') expect(await fingerprint(), `${id} redraws both charts`).not.toBe(sigmoid);
+    await expect(page.locator('#formula math')).toHaveCount(2);
+    await expect(page.locator('#properties dt')).toHaveCount(6);
     await expect(page).toHaveURL(id === 'sigmoid' ? /activations\/$/ : new RegExp(`#fn=${id}`));
   }
-  expect(seen.size, 'every function draws a different pair of charts').toBe(ids.length);
   expect(trouble).toEqual([]);
 });
 
@@ -191,4 +194,54 @@ test.describe('on a 360 px wide phone', () => {
     const derivative = await page.locator('#derivative-chart').boundingBox();
     expect(derivative.y).toBeGreaterThan(value.y + value.height - 1);
   });
+});
+
+test('the naive overlay shows where the notebook breaks, and the log axis shows the tails', async ({ page }) => {
+  const trouble = await openExplorer(page, '#fn=tanh');
+  const note = page.locator('#naive-note');
+  await expect(note).toBeHidden();
+  const linear = await canvasPixels(page, 'derivative-chart');
+
+  await page.getByLabel('Overlay the course notebook’s formula').check();
+  await expect(note).toContainText('agrees'); // over [-10, 10] the notebook's tanh is fine
+  await page.getByRole('spinbutton', { name: 'x to' }).fill('800');
+  await page.getByRole('spinbutton', { name: 'x to' }).press('Enter');
+  await page.getByRole('spinbutton', { name: 'x from' }).fill('-800');
+  await page.getByRole('spinbutton', { name: 'x from' }).press('Enter');
+  await expect(note).toContainText('[710, 800]'); // NaN once exp(x) overflows
+  await expect(note).toContainText('[20, 372]'); // 1 - tanh^2 collapses to 0
+  await expect(page).toHaveURL(/xmin=-800&xmax=800&naive=1/);
+
+  await page.getByLabel('Logarithmic y axis (|y|)').check();
+  expect((await canvasPixels(page, 'derivative-chart')).hash).not.toBe(linear.hash);
+  await expect(page).toHaveURL(/logy=1/);
+
+  await page.selectOption('#activation', 'gelu');
+  await expect(note).toContainText('no formula of its own');
+  await expect(page.getByLabel('Overlay the course notebook’s formula')).toBeDisabled();
+  expect(trouble).toEqual([]);
+});
+
+test('an x range can be narrowed, and a bound pushed past the other keeps the range non-empty', async ({ page }) => {
+  await openExplorer(page);
+  const to = page.getByRole('spinbutton', { name: 'x to' });
+  await to.fill('-20');
+  await to.press('Enter');
+  const from = Number(await page.getByRole('spinbutton', { name: 'x from' }).inputValue());
+  expect(from).toBeLessThan(-20);
+  await expect(to).toHaveValue('-20');
+});
+
+test('the vector functions: log-softmax gives log-probabilities, softmin favours the smallest logit', async ({ page }) => {
+  const trouble = await openExplorer(page);
+  await page.selectOption('#vector-function', 'log_softmax');
+  await expect(page.locator('#vector-formula math')).toHaveCount(2);
+  const logs = await probabilities(page);
+  expect(Math.max(...logs)).toBeLessThan(0);
+  expect(logs.map(Math.exp).reduce((a, b) => a + b)).toBeCloseTo(1, 3);
+  await page.selectOption('#vector-function', 'softmin');
+  const softmin = await probabilities(page);
+  expect(softmin[0]).toBe(Math.max(...softmin)); // logit -2, the smallest
+  await expect(page).toHaveURL(/vfn=softmin/);
+  expect(trouble).toEqual([]);
 });

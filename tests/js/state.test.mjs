@@ -58,6 +58,16 @@ test('malformed or hostile values fall back to their defaults', () => {
   }
 });
 
+test('flags read 1 and 0 only; an empty or reversed x range falls back to the default range', () => {
+  assert.equal(parseHash('#naive=1&logy=0', properties).naive, true);
+  assert.equal(parseHash('#naive=true', properties).naive, false);
+  const reversed = parseHash('#xmin=5&xmax=-5', properties);
+  assert.deepEqual([reversed.xmin, reversed.xmax], [defaults.xmin, defaults.xmax]);
+  const wide = parseHash('#xmin=-5000&xmax=800', properties);
+  assert.deepEqual([wide.xmin, wide.xmax], [-1000, 800]);
+  assert.equal(serializeHash({ ...defaults, naive: true, xmax: 50 }, properties), '#xmax=50&naive=1');
+});
+
 test('unknown keys are ignored, the first of duplicated keys wins', () => {
   const state = parseHash('#zzz=1&fn=relu&fn=selu&__proto__=x', properties);
   assert.equal(state.fn, 'relu');

@@ -6,6 +6,9 @@
 
 /** Hashes longer than this are ignored as a whole. */
 export const MAX_HASH_LENGTH = 4096;
+/** The plotted x interval stays inside [-X_LIMIT, X_LIMIT]: wide enough to show where the
+ * notebook's tanh overflows (|x| ~ 710). */
+export const X_LIMIT = 1000;
 
 const parsers = {
   choice: (text, p) => (p.choices.includes(text) ? text : undefined),
@@ -13,6 +16,7 @@ const parsers = {
     const value = parseFiniteNumber(text);
     return value === undefined ? undefined : clamp(value, p.min, p.max);
   },
+  flag: (text) => ({ 1: true, 0: false })[text],
   numbers: (text, p) => {
     const parts = text.split(',');
     if (parts.length < p.minLength || parts.length > p.maxLength) return undefined;
@@ -24,17 +28,24 @@ const parsers = {
 const formatters = {
   choice: String,
   number: String,
+  flag: (value) => (value ? '1' : '0'),
   numbers: (values) => values.join(','),
 };
 
 /** The property table for a catalogue (from engine.js's catalog()). */
 export function stateProperties(catalog, languages) {
   const elementwise = catalog.filter((row) => row.kind === 'elementwise');
-  const temperature = catalog.find((row) => row.id === 'softmax').params.find((p) => p.id === 'temperature');
+  const vector = catalog.filter((row) => row.kind === 'vector');
+  const temperature = vector[0].params.find((p) => p.id === 'temperature');
   return [
     { key: 'fn', type: 'choice', choices: elementwise.map((row) => row.id), default: 'sigmoid' },
     // No default: absent, the page follows the browser's language.
     { key: 'lang', type: 'choice', choices: languages, default: undefined },
+    { key: 'xmin', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: -10 },
+    { key: 'xmax', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: 10 },
+    { key: 'naive', type: 'flag', default: false },
+    { key: 'logy', type: 'flag', default: false },
+    { key: 'vfn', type: 'choice', choices: vector.map((row) => row.id), default: 'softmax' },
     { key: 't', type: 'number', min: temperature.min, max: temperature.max, default: temperature.default },
     { key: 'logits', type: 'numbers', min: -100, max: 100, minLength: 1, maxLength: 12, default: [-2, -1, 0, 1, 2] },
     ...elementwise.flatMap((row) =>
@@ -61,6 +72,10 @@ export function parseHash(hash, properties) {
     if (text === null) continue;
     const value = parsers[p.type](text, p);
     if (value !== undefined) state[p.key] = value;
+  }
+  if (!(state.xmin < state.xmax)) {
+    const { xmin, xmax } = defaultState(properties);
+    Object.assign(state, { xmin, xmax });
   }
   return state;
 }

@@ -1,15 +1,16 @@
 // The explorer page: builds its controls from the catalogue, keeps them, the charts and
-// the URL hash in step with one state object. The only module that touches the DOM;
+// the URL hash in step with one state object. The only module that touches the page's DOM;
 // every string it writes goes in through textContent or an attribute, never as HTML.
 import { createBarChart } from './charts/barChart.js';
 import { createLineChart } from './charts/lineChart.js';
+import { button, fillGroupedOptions, numberField, setValue } from './controls.js';
 import { browserLanguage, LANGUAGES } from './i18n/index.js';
+import { mathFromMarkup } from './mathml.js';
+import { brokenIntervals, brokenPoints } from './naive.js';
 import { parameterKey, parseHash, serializeHash, stateProperties } from './state.js';
 
-const X_MIN = -10;
-const X_MAX = 10;
-const SAMPLES = 401;
-const COLORS = { value: '#1d4ed8', derivative: '#b45309', bars: '#047857' };
+const SAMPLES = 801;
+const COLORS = { value: '#1d4ed8', derivative: '#b45309', naive: '#6b7280', broken: '#c81e1e', bars: '#047857' };
 
 export function startExplorer(act, doc = document) {
   const win = doc.defaultView;
@@ -17,12 +18,11 @@ export function startExplorer(act, doc = document) {
   const catalog = act.catalog();
   const rows = new Map(catalog.map((row) => [row.id, row]));
   const properties = stateProperties(catalog, Object.keys(LANGUAGES));
-  const logitsProperty = properties.find((p) => p.key === 'logits');
-  const xs = Float64Array.from({ length: SAMPLES }, (_, i) => X_MIN + ((X_MAX - X_MIN) * i) / (SAMPLES - 1));
+  const property = (key) => properties.find((p) => p.key === key);
   const charts = {
-    value: createLineChart(byId('value-chart'), { color: COLORS.value, xMin: X_MIN, xMax: X_MAX }),
-    derivative: createLineChart(byId('derivative-chart'), { color: COLORS.derivative, xMin: X_MIN, xMax: X_MAX }),
-    softmax: createBarChart(byId('softmax-chart'), { color: COLORS.bars }),
+    value: createLineChart(byId('value-chart')),
+    derivative: createLineChart(byId('derivative-chart')),
+    vector: createBarChart(byId('softmax-chart'), { color: COLORS.bars }),
     temperatureOne: createBarChart(byId('softmax-t1-chart'), { color: COLORS.bars }),
     temperatureTwo: createBarChart(byId('softmax-t2-chart'), { color: COLORS.bars }),
   };
@@ -34,6 +34,7 @@ export function startExplorer(act, doc = document) {
   const language = () => state.lang ?? browserLanguage(win.navigator.languages);
   const texts = () => LANGUAGES[language()];
   const format = (value) => new Intl.NumberFormat(texts().htmlLang, { maximumSignificantDigits: 4 }).format(value);
+  const functionName = (t, row) => t.functions[row.id]?.name ?? row.name;
 
   function update(changes) {
     state = { ...state, ...changes };
@@ -44,14 +45,16 @@ export function startExplorer(act, doc = document) {
 
   function render() {
     const t = texts();
-    const structure = { lang: language(), fn: state.fn, logitCount: state.logits.length };
+    const structure = { lang: language(), fn: state.fn, vfn: state.vfn, logitCount: state.logits.length };
+    const changed = (key) => structure.lang !== builtFor.lang || structure[key] !== builtFor[key];
     if (structure.lang !== builtFor.lang) renderTexts(t);
-    if (structure.lang !== builtFor.lang || structure.fn !== builtFor.fn) buildParameterFields(t);
-    if (structure.lang !== builtFor.lang || structure.logitCount !== builtFor.logitCount) buildLogitFields(t);
+    if (changed('fn')) buildFunctionDetails(t);
+    if (changed('vfn')) buildVectorDetails(t);
+    if (changed('logitCount')) buildLogitFields(t);
     builtFor = structure;
     syncControlValues(t);
     renderFunction(t);
-    renderSoftmax(t);
+    renderVector(t);
   }
 
   function renderTexts(t) {
@@ -62,30 +65,37 @@ export function startExplorer(act, doc = document) {
       if (typeof text === 'string') element.textContent = text;
     }
     byId('language').value = language();
-    buildActivationOptions(t);
+    const byKind = (kind) => catalog.filter((row) => row.kind === kind);
+    const familyLabel = (family) => t.families[family] ?? family;
+    fillGroupedOptions(doc, byId('activation'), byKind('elementwise'), familyLabel, (row) => functionName(t, row));
+    fillGroupedOptions(doc, byId('vector-function'), byKind('vector'), familyLabel, (row) => functionName(t, row));
+    byId('range-fields').replaceChildren(
+      ...['xmin', 'xmax'].map((key) =>
+        numberField(doc, {
+          id: `range-${key}`,
+          label: key === 'xmin' ? t.xMinLabel : t.xMaxLabel,
+          limits: property(key),
+          read: () => state[key],
+          write: (value) => update(validRange({ ...state, [key]: value })),
+          withSlider: false,
+        }),
+      ),
+    );
   }
 
-  function buildActivationOptions(t) {
-    const select = byId('activation');
-    const groups = new Map();
-    for (const row of catalog.filter((r) => r.kind === 'elementwise')) {
-      if (!groups.has(row.family)) {
-        const group = doc.createElement('optgroup');
-        group.label = t.families[row.family] ?? row.family;
-        groups.set(row.family, group);
-      }
-      groups.get(row.family).append(new Option(functionName(t, row), row.id));
-    }
-    select.replaceChildren(...groups.values());
+  // Keeps the x interval non-empty: a bound moved past the other one pushes it along.
+  function validRange({ xmin, xmax }) {
+    if (xmin < xmax) return { xmin, xmax };
+    const span = Math.max(1e-6, Math.abs(state.xmax - state.xmin));
+    return xmin === state.xmin ? { xmin: xmax - span, xmax } : { xmin, xmax: xmin + span };
   }
 
-  function buildParameterFields(t) {
+  function buildFunctionDetails(t) {
     const row = rows.get(state.fn);
-    const fieldset = byId('parameters');
-    fieldset.hidden = row.params.length === 0;
+    byId('parameters').hidden = row.params.length === 0;
     byId('parameter-fields').replaceChildren(
       ...row.params.map((p) =>
-        numberField({
+        numberField(doc, {
           id: `parameter-${p.id}`,
           label: t.parameterNames[p.id] ?? p.id,
           limits: p,
@@ -94,66 +104,69 @@ export function startExplorer(act, doc = document) {
         }),
       ),
     );
-    const presetButtons = row.presets.map((preset) =>
-      button(t.presets[preset.id] ?? preset.id, () =>
-        update(Object.fromEntries(row.params.map((p, i) => [parameterKey(row.id, p.id), preset.values[i]]))),
-      ),
+    const setAll = (values) => update(Object.fromEntries(row.params.map((p, i) => [parameterKey(row.id, p.id), values[i]])));
+    byId('presets').replaceChildren(
+      ...row.presets.map((preset) => button(doc, t.presets[preset.id] ?? preset.id, () => setAll(preset.values))),
+      button(doc, t.reset, () => setAll(row.params.map((p) => p.default))),
     );
-    const reset = button(t.reset, () =>
-      update(Object.fromEntries(row.params.map((p) => [parameterKey(row.id, p.id), p.default]))),
+    byId('explanation').textContent = t.functions[row.id]?.explanation ?? '';
+    renderFormula(byId('formula'), row);
+    renderProperties(t, row);
+    byId('naive-toggle').disabled = !row.hasNaive;
+  }
+
+  function buildVectorDetails(t) {
+    const row = rows.get(state.vfn);
+    byId('vector-explanation').textContent = t.functions[row.id]?.explanation ?? '';
+    renderFormula(byId('vector-formula'), row);
+  }
+
+  function renderFormula(container, row) {
+    container.replaceChildren(mathFromMarkup(doc, row.formula.value), mathFromMarkup(doc, row.formula.derivative));
+  }
+
+  function renderProperties(t, row) {
+    const range = `[${format(row.range.min)}, ${format(row.range.max)}]`;
+    const entries = [
+      [t.properties.range, range],
+      [t.properties.monotonic, row.monotonic ? t.yes : t.no],
+      [t.properties.continuity, t.continuity(row.continuity)],
+      [t.properties.zeroCentred, row.zeroCentred ? t.yes : t.no],
+      [t.properties.saturates, t.saturation[row.saturates]],
+      [t.properties.follows, row.follows],
+    ];
+    byId('properties').replaceChildren(
+      ...entries.flatMap(([term, description]) => [
+        Object.assign(doc.createElement('dt'), { textContent: term }),
+        Object.assign(doc.createElement('dd'), { textContent: description }),
+      ]),
     );
-    byId('presets').replaceChildren(...presetButtons, reset);
   }
 
   function buildLogitFields(t) {
+    const logits = property('logits');
     byId('logit-fields').replaceChildren(
       ...state.logits.map((_, index) =>
-        numberField({
+        numberField(doc, {
           id: `logit-${index}`,
           label: t.logitLabel(index),
-          limits: { min: logitsProperty.min, max: logitsProperty.max, step: 0.5 },
+          limits: logits,
           read: () => state.logits[index],
           write: (value) => update({ logits: state.logits.map((z, i) => (i === index ? value : z)) }),
           withSlider: false,
         }),
       ),
     );
-    byId('add-logit').disabled = state.logits.length >= logitsProperty.maxLength;
-    byId('remove-logit').disabled = state.logits.length <= logitsProperty.minLength;
-  }
-
-  // A labelled number input (and optionally a slider) bound to one state value. Typed
-  // text is applied on commit ('change'); anything that is not a finite number reverts.
-  function numberField({ id, label, limits, read, write, withSlider = true }) {
-    const wrapper = doc.createElement('div');
-    wrapper.className = 'field';
-    const labelElement = doc.createElement('label');
-    labelElement.htmlFor = id;
-    labelElement.textContent = label;
-    const number = Object.assign(doc.createElement('input'), { id, type: 'number', step: 'any' });
-    Object.assign(number, { min: limits.min, max: limits.max });
-    number.addEventListener('change', () => {
-      const value = number.valueAsNumber;
-      if (Number.isFinite(value)) write(Math.min(limits.max, Math.max(limits.min, value)));
-      number.value = String(read()); // shows the clamped value, or reverts what was not a number
-    });
-    const controls = [number];
-    wrapper.append(labelElement);
-    if (withSlider) {
-      const slider = Object.assign(doc.createElement('input'), { type: 'range', min: limits.min, max: limits.max, step: limits.step });
-      slider.setAttribute('aria-label', label);
-      slider.addEventListener('input', () => write(slider.valueAsNumber));
-      wrapper.append(slider);
-      controls.push(slider);
-    }
-    wrapper.append(number);
-    wrapper.sync = () => controls.forEach((control) => setValue(control, read()));
-    return wrapper;
+    byId('add-logit').disabled = state.logits.length >= logits.maxLength;
+    byId('remove-logit').disabled = state.logits.length <= logits.minLength;
   }
 
   function syncControlValues(t) {
     byId('activation').value = state.fn;
-    for (const field of doc.querySelectorAll('#parameter-fields .field, #logit-fields .field')) field.sync();
+    byId('vector-function').value = state.vfn;
+    byId('naive-toggle').checked = state.naive;
+    byId('log-toggle').checked = state.logy;
+    for (const field of doc.querySelectorAll('.field')) field.sync();
     const slider = byId('temperature-slider');
     setValue(slider, Math.log10(state.t));
     slider.setAttribute('aria-valuetext', t.temperatureValue(format(state.t)));
@@ -162,58 +175,73 @@ export function startExplorer(act, doc = document) {
 
   function renderFunction(t) {
     const row = rows.get(state.fn);
+    const xs = Float64Array.from({ length: SAMPLES }, (_, i) => state.xmin + ((state.xmax - state.xmin) * i) / (SAMPLES - 1));
     const params = Object.fromEntries(row.params.map((p) => [p.id, state[parameterKey(row.id, p.id)]]));
-    const { value, derivative } = act.evaluate(row.id, xs, params);
+    const accurate = act.evaluate(row.id, xs, params);
+    const naive = state.naive && row.hasNaive ? act.evaluate(row.id, xs, params, { naive: true }) : undefined;
     const name = functionName(t, row);
-    byId('explanation').textContent = t.functions[row.id]?.explanation ?? '';
-    drawLine(charts.value, value, 'value', t.valueCaption(name), t);
-    drawLine(charts.derivative, derivative, 'derivative', t.derivativeCaption(name), t);
-  }
-
-  function drawLine(chart, ys, which, caption, t) {
-    chart.update(xs, ys);
-    const { min, max } = chart.yRange();
-    byId(`${which}-caption`).textContent = caption;
-    byId(`${which}-chart`).setAttribute('aria-label', t.chartDescription(caption, format(X_MIN), format(X_MAX), format(min), format(max)));
-  }
-
-  function renderSoftmax(t) {
-    const labels = state.logits.map(format);
-    const probabilities = act.softmax(state.logits, state.t);
-    const caption = t.softmaxCaption(format(state.t));
-    const items = state.logits.map((z, i) => t.probability(format(z), format(probabilities[i])));
-    charts.softmax.update(labels, probabilities);
-    byId('softmax-caption').textContent = caption;
-    byId('softmax-chart').setAttribute('aria-label', t.barDescription(format(state.t), items.join('; ')));
-    byId('probabilities').replaceChildren(
-      ...items.map((text) => Object.assign(doc.createElement('li'), { textContent: text })),
-    );
-    for (const [chart, temperature] of [[charts.temperatureOne, 1], [charts.temperatureTwo, 2]]) {
-      const p = act.softmax(state.logits, temperature);
-      chart.update(labels, p);
-      const description = t.barDescription(format(temperature), state.logits.map((z, i) => t.probability(format(z), format(p[i]))).join('; '));
-      byId(temperature === 1 ? 'softmax-t1-chart' : 'softmax-t2-chart').setAttribute('aria-label', description);
+    const notes = [];
+    for (const which of ['value', 'derivative']) {
+      const series = [{ ys: accurate[which], color: COLORS[which] }];
+      if (naive) {
+        const broken = brokenPoints(accurate[which], naive[which]);
+        const markers = new Float64Array(xs.length).fill(NaN);
+        for (const i of broken) markers[i] = accurate[which][i];
+        series.push({ ys: naive[which], color: COLORS.naive, dashed: true }, { ys: markers, color: COLORS.broken, markersOnly: true });
+        if (broken.length) {
+          const intervals = brokenIntervals(xs, broken).map(([from, to]) => `[${format(from)}, ${format(to)}]`);
+          notes.push(t.naiveBreaks(t.naiveWhat[which], broken.length, intervals.join(', ')));
+        }
+      }
+      const chart = charts[which];
+      chart.update(xs, series, { xMin: state.xmin, xMax: state.xmax, logScale: state.logy });
+      const caption = which === 'value' ? t.valueCaption(name) : t.derivativeCaption(name);
+      const { min, max } = chart.yRange();
+      byId(`${which}-caption`).textContent = caption;
+      byId(`${which}-chart`).setAttribute('aria-label', t.chartDescription(caption, format(state.xmin), format(state.xmax), format(min), format(max)));
     }
+    const naiveNote = !state.naive ? '' : !row.hasNaive ? t.naiveUnavailable : notes.length ? `${notes.join(' ')} ${t.naiveMeaning}` : t.naiveAgrees;
+    byId('naive-note').textContent = naiveNote;
   }
 
-  function button(text, onClick) {
-    const element = Object.assign(doc.createElement('button'), { type: 'button', textContent: text });
-    element.addEventListener('click', onClick);
-    return element;
+  function renderVector(t) {
+    const row = rows.get(state.vfn);
+    const name = functionName(t, row);
+    const labels = state.logits.map(format);
+    const isProbability = row.range.min === 0 && row.range.max === 1;
+    const describe = (values) => state.logits.map((z, i) => t.output(format(z), format(values[i])));
+    const draw = (chart, canvasId, temperature) => {
+      const values = act.evaluateVector(row.id, state.logits, temperature);
+      chart.update(labels, values, { probability: isProbability });
+      byId(canvasId).setAttribute('aria-label', t.barDescription(format(temperature), describe(values).join('; ')));
+      return values;
+    };
+    const values = draw(charts.vector, 'softmax-chart', state.t);
+    byId('softmax-caption').textContent = t.vectorCaption(name, format(state.t));
+    byId('probabilities').replaceChildren(
+      ...describe(values).map((text) => Object.assign(doc.createElement('li'), { textContent: text })),
+    );
+    draw(charts.temperatureOne, 'softmax-t1-chart', 1);
+    draw(charts.temperatureTwo, 'softmax-t2-chart', 2);
   }
 
   byId('language').addEventListener('change', (event) => update({ lang: event.target.value }));
   byId('activation').addEventListener('change', (event) => update({ fn: event.target.value }));
+  byId('vector-function').addEventListener('change', (event) => update({ vfn: event.target.value }));
+  byId('naive-toggle').addEventListener('change', (event) => update({ naive: event.target.checked }));
+  byId('log-toggle').addEventListener('change', (event) => update({ logy: event.target.checked }));
   byId('temperature-slider').addEventListener('input', (event) => {
     update({ t: Number((10 ** event.target.valueAsNumber).toPrecision(3)) });
   });
   byId('temperature').addEventListener('change', (event) => {
     const value = event.target.valueAsNumber;
-    const { min, max } = properties.find((p) => p.key === 't');
+    const { min, max } = property('t');
     if (Number.isFinite(value) && value > 0) update({ t: Math.min(max, Math.max(min, value)) });
     event.target.value = String(state.t);
   });
-  byId('add-logit').addEventListener('click', () => update({ logits: [...state.logits, Math.min(logitsProperty.max, state.logits.at(-1) + 1)] }));
+  byId('add-logit').addEventListener('click', () => {
+    update({ logits: [...state.logits, Math.min(property('logits').max, state.logits.at(-1) + 1)] });
+  });
   byId('remove-logit').addEventListener('click', () => update({ logits: state.logits.slice(0, -1) }));
   win.addEventListener('hashchange', () => {
     state = parseHash(win.location.hash, properties);
@@ -222,13 +250,4 @@ export function startExplorer(act, doc = document) {
 
   render();
   byId('status').hidden = true;
-}
-
-function functionName(t, row) {
-  return t.functions[row.id]?.name ?? row.name;
-}
-
-// Writes a control's value unless the user is typing in it.
-function setValue(input, value) {
-  if (input.ownerDocument.activeElement !== input || input.type === 'range') input.value = String(value);
 }

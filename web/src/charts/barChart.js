@@ -1,4 +1,5 @@
-// A bar chart of probabilities in [0, 1], one bar per label: one instance per canvas.
+// A bar chart, one bar per label: one instance per canvas. Probabilities get a fixed [0, 1]
+// axis so bars compare across updates; other values (log-probabilities) get an automatic one.
 import { baseOptions, Chart } from './chartjs.js';
 
 export function createBarChart(canvas, { color }) {
@@ -14,9 +15,10 @@ export function createBarChart(canvas, { color }) {
   });
 
   return {
-    update(labels, probabilities) {
+    update(labels, values, { probability = true } = {}) {
       chart.data.labels = labels;
-      chart.data.datasets[0].data = Array.from(probabilities);
+      chart.data.datasets[0].data = Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+      chart.options.scales.y = probability ? { type: 'linear', min: 0, max: 1 } : { type: 'linear' };
       chart.update('none');
     },
   };

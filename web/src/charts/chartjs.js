@@ -7,10 +7,20 @@ import {
   LinearScale,
   LineController,
   LineElement,
+  LogarithmicScale,
   PointElement,
 } from 'chart.js';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, BarController, BarElement, CategoryScale);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  BarController,
+  BarElement,
+  CategoryScale,
+);
 
 // Drawing only on demand: no animation, data handed over pre-parsed and sorted.
 export const baseOptions = Object.freeze({

@@ -1,24 +1,51 @@
-// A line chart of y over a fixed x interval: one instance per canvas.
+// A line chart of one or more series over an x interval: one instance per canvas.
 import { baseOptions, Chart } from './chartjs.js';
 
-export function createLineChart(canvas, { color, xMin, xMax }) {
+// A log axis may span 600 decades (a derivative from 1 down to 1e-300): label a handful
+// of its powers of ten, evenly spread, in exponent notation.
+const LOG_AXIS_LABELS = 7;
+const logarithmicAxis = {
+  type: 'logarithmic',
+  afterBuildTicks(scale) {
+    const low = Math.ceil(Math.log10(scale.min));
+    const high = Math.floor(Math.log10(scale.max));
+    const step = Math.max(1, Math.ceil((high - low) / (LOG_AXIS_LABELS - 1)));
+    scale.ticks = [];
+    for (let exponent = high; exponent >= low; exponent -= step) scale.ticks.unshift({ value: 10 ** exponent });
+  },
+  ticks: { callback: (value) => Number(value).toExponential(0) },
+};
+
+export function createLineChart(canvas) {
   const chart = new Chart(canvas, {
     type: 'line',
-    data: { datasets: [{ data: [], borderColor: color, borderWidth: 2, pointRadius: 0, spanGaps: false }] },
+    data: { datasets: [] },
     options: {
       ...baseOptions,
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: {
-        x: { type: 'linear', min: xMin, max: xMax, ticks: { stepSize: 2 } },
-        y: { type: 'linear', grace: '5%' },
-      },
+      scales: { x: { type: 'linear' }, y: { type: 'linear', grace: '5%' } },
     },
   });
 
   return {
-    /** xs, ys: equal-length number arrays; non-finite ys leave a gap. */
-    update(xs, ys) {
-      chart.data.datasets[0].data = Array.from(xs, (x, i) => ({ x, y: Number.isFinite(ys[i]) ? ys[i] : null }));
+    /**
+     * xs: the shared x values; series: [{ ys, color, dashed?, markersOnly? }]. Points whose y
+     * is not finite (or, on a log scale, not positive) leave a gap. With logScale, |y| is drawn.
+     */
+    update(xs, series, { xMin, xMax, logScale = false }) {
+      const y = logScale ? (v) => (Math.abs(v) > 0 && Number.isFinite(v) ? Math.abs(v) : null) : (v) => (Number.isFinite(v) ? v : null);
+      chart.data.datasets = series.map((s) => ({
+        data: Array.from(xs, (x, i) => ({ x, y: y(s.ys[i]) })),
+        borderColor: s.color,
+        backgroundColor: s.color,
+        borderWidth: s.markersOnly ? 0 : 2,
+        borderDash: s.dashed ? [6, 4] : [],
+        showLine: !s.markersOnly,
+        pointRadius: s.markersOnly ? 2 : 0,
+        spanGaps: false,
+      }));
+      Object.assign(chart.options.scales.x, { min: xMin, max: xMax });
+      chart.options.scales.y = logScale ? logarithmicAxis : { type: 'linear', grace: '5%' };
       chart.update('none');
     },
     /** The y interval actually drawn, for text descriptions of the chart. */
