@@ -5,7 +5,7 @@ import { preview } from 'vite';
 
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.js';
 
-const hash = process.argv[2] ?? '#fn=selu';
+const hash = process.argv[2] ?? '#fn=selu&cmp=elu,relu';
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {

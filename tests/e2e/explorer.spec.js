@@ -42,7 +42,7 @@ function canvasPixels(page, id) {
 }
 
 async function probabilities(page) {
-  const items = await page.locator('#probabilities li').allTextContents();
+  const items = await page.locator('#probabilities [role="slider"]').allTextContents();
   return items.map((text) => Number(text.split(':').at(-1).replace(/[^\d.,-]/g, '').replace(',', '.')));
 }
 
@@ -132,14 +132,14 @@ test('changing the temperature changes the bars', async ({ page }) => {
 test('logits can be added, edited and removed', async ({ page }) => {
   await openExplorer(page);
   await page.getByRole('button', { name: 'Add a logit' }).click();
-  await expect(page.locator('#probabilities li')).toHaveCount(6);
+  await expect(page.locator('#probabilities [role="slider"]')).toHaveCount(6);
   const logit = page.getByRole('spinbutton', { name: 'Logit 1', exact: true });
   await logit.fill('10');
   await logit.press('Enter');
   expect((await probabilities(page))[0]).toBeGreaterThan(0.9);
   await expect(page).toHaveURL(/logits=10,-1,0,1,2,3/);
   await page.getByRole('button', { name: 'Remove the last logit' }).click();
-  await expect(page.locator('#probabilities li')).toHaveCount(5);
+  await expect(page.locator('#probabilities [role="slider"]')).toHaveCount(5);
 });
 
 test('switching language changes every text, and the choice is kept in the link', async ({ page }) => {
@@ -170,7 +170,7 @@ test('a shared link restores the view', async ({ page }) => {
   await openExplorer(page, '#fn=tanh&t=2&logits=3,1,0.5&lang=pt');
   await expect(page.locator('#activation')).toHaveValue('tanh');
   await expect(page.locator('#temperature')).toHaveValue('2');
-  await expect(page.locator('#probabilities li')).toHaveCount(3);
+  await expect(page.locator('#probabilities [role="slider"]')).toHaveCount(3);
   await expect(page.locator('h1')).toHaveText('Funções de ativação de perto');
 });
 
@@ -179,7 +179,7 @@ test('a hostile or malformed link falls back to defaults and runs no script', as
   const trouble = await openExplorer(page, hash);
   await expect(page.locator('#activation')).toHaveValue('sigmoid');
   await expect(page.locator('#temperature')).toHaveValue('1');
-  await expect(page.locator('#probabilities li')).toHaveCount(5);
+  await expect(page.locator('#probabilities [role="slider"]')).toHaveCount(5);
   await expect(page.locator('img')).toHaveCount(0);
   expect(trouble).toEqual([]);
 });

@@ -68,6 +68,21 @@ test('flags read 1 and 0 only; an empty or reversed x range falls back to the de
   assert.equal(serializeHash({ ...defaults, naive: true, xmax: 50 }, properties), '#xmax=50&naive=1');
 });
 
+test('compared functions: known ids only, no repeats, at most three, never the main function', () => {
+  assert.deepEqual(parseHash('#cmp=relu,selu', properties).cmp, ['relu', 'selu']);
+  assert.deepEqual(parseHash('#cmp=relu,relu', properties).cmp, []);
+  assert.deepEqual(parseHash('#cmp=relu,nope', properties).cmp, []);
+  assert.deepEqual(parseHash('#cmp=relu,selu,sigmoid,relu', properties).cmp, []);
+  assert.deepEqual(parseHash('#fn=relu&cmp=relu,selu', properties).cmp, ['selu']);
+  assert.equal(serializeHash({ ...defaults, cmp: ['relu', 'selu'] }, properties), '#cmp=relu,selu');
+});
+
+test('depth is a whole number of layers in [1, 50]', () => {
+  assert.equal(parseHash('#depth=7.6', properties).depth, 8);
+  assert.equal(parseHash('#depth=500', properties).depth, 50);
+  assert.equal(parseHash('#depth=-3', properties).depth, 1);
+});
+
 test('unknown keys are ignored, the first of duplicated keys wins', () => {
   const state = parseHash('#zzz=1&fn=relu&fn=selu&__proto__=x', properties);
   assert.equal(state.fn, 'relu');

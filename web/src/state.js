@@ -9,12 +9,21 @@ export const MAX_HASH_LENGTH = 4096;
 /** The plotted x interval stays inside [-X_LIMIT, X_LIMIT]: wide enough to show where the
  * notebook's tanh overflows (|x| ~ 710). */
 export const X_LIMIT = 1000;
+/** A fixed y interval stays inside [-Y_LIMIT, Y_LIMIT]. */
+export const Y_LIMIT = 1e6;
 
 const parsers = {
   choice: (text, p) => (p.choices.includes(text) ? text : undefined),
   number: (text, p) => {
     const value = parseFiniteNumber(text);
-    return value === undefined ? undefined : clamp(value, p.min, p.max);
+    if (value === undefined) return undefined;
+    const clamped = clamp(value, p.min, p.max);
+    return p.integer ? Math.round(clamped) : clamped;
+  },
+  choices: (text, p) => {
+    const values = text === '' ? [] : text.split(',');
+    const valid = values.length <= p.maxLength && new Set(values).size === values.length;
+    return valid && values.every((v) => p.choices.includes(v)) ? values : undefined;
   },
   flag: (text) => ({ 1: true, 0: false })[text],
   numbers: (text, p) => {
@@ -29,6 +38,7 @@ const formatters = {
   choice: String,
   number: String,
   flag: (value) => (value ? '1' : '0'),
+  choices: (values) => values.join(','),
   numbers: (values) => values.join(','),
 };
 
@@ -43,8 +53,15 @@ export function stateProperties(catalog, languages) {
     { key: 'lang', type: 'choice', choices: languages, default: undefined },
     { key: 'xmin', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: -10 },
     { key: 'xmax', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: 10 },
+    // Functions overlaid on the first one, each with its own parameters.
+    { key: 'cmp', type: 'choices', choices: elementwise.map((row) => row.id), maxLength: 3, default: [] },
     { key: 'naive', type: 'flag', default: false },
     { key: 'logy', type: 'flag', default: false },
+    { key: 'yfix', type: 'flag', default: false },
+    { key: 'ymin', type: 'number', min: -Y_LIMIT, max: Y_LIMIT, default: -2 },
+    { key: 'ymax', type: 'number', min: -Y_LIMIT, max: Y_LIMIT, default: 2 },
+    { key: 'px', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: 0.5 },
+    { key: 'depth', type: 'number', min: 1, max: 50, step: 1, integer: true, default: 10 },
     { key: 'vfn', type: 'choice', choices: vector.map((row) => row.id), default: 'softmax' },
     { key: 't', type: 'number', min: temperature.min, max: temperature.max, default: temperature.default },
     { key: 'logits', type: 'numbers', min: -100, max: 100, minLength: 1, maxLength: 12, default: [-2, -1, 0, 1, 2] },
@@ -73,10 +90,11 @@ export function parseHash(hash, properties) {
     const value = parsers[p.type](text, p);
     if (value !== undefined) state[p.key] = value;
   }
-  if (!(state.xmin < state.xmax)) {
-    const { xmin, xmax } = defaultState(properties);
-    Object.assign(state, { xmin, xmax });
+  const fallback = defaultState(properties);
+  for (const [low, high] of [['xmin', 'xmax'], ['ymin', 'ymax']]) {
+    if (!(state[low] < state[high])) Object.assign(state, { [low]: fallback[low], [high]: fallback[high] });
   }
+  state.cmp = state.cmp.filter((id) => id !== state.fn);
   return state;
 }
 

@@ -17,6 +17,24 @@ const logarithmicAxis = {
 };
 
 export function createLineChart(canvas) {
+  let probeX = null;
+  // Draws the probe: a vertical line at probeX, over the plot area.
+  const probe = {
+    id: 'probe',
+    afterDatasetsDraw(target) {
+      const { ctx, chartArea, scales } = target;
+      if (probeX === null || probeX < scales.x.min || probeX > scales.x.max) return;
+      const px = scales.x.getPixelForValue(probeX);
+      ctx.save();
+      ctx.strokeStyle = Chart.defaults.color;
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(px, chartArea.top);
+      ctx.lineTo(px, chartArea.bottom);
+      ctx.stroke();
+      ctx.restore();
+    },
+  };
   const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets: [] },
@@ -25,6 +43,7 @@ export function createLineChart(canvas) {
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
       scales: { x: { type: 'linear' }, y: { type: 'linear', grace: '5%' } },
     },
+    plugins: [probe],
   });
 
   return {
@@ -32,7 +51,8 @@ export function createLineChart(canvas) {
      * xs: the shared x values; series: [{ ys, color, dashed?, markersOnly? }]. Points whose y
      * is not finite (or, on a log scale, not positive) leave a gap. With logScale, |y| is drawn.
      */
-    update(xs, series, { xMin, xMax, logScale = false }) {
+    update(xs, series, { xMin, xMax, logScale = false, yMin, yMax, probe: newProbeX = null }) {
+      probeX = newProbeX;
       const y = logScale ? (v) => (Math.abs(v) > 0 && Number.isFinite(v) ? Math.abs(v) : null) : (v) => (Number.isFinite(v) ? v : null);
       chart.data.datasets = series.map((s) => ({
         data: Array.from(xs, (x, i) => ({ x, y: y(s.ys[i]) })),
@@ -45,8 +65,18 @@ export function createLineChart(canvas) {
         spanGaps: false,
       }));
       Object.assign(chart.options.scales.x, { min: xMin, max: xMax });
-      chart.options.scales.y = logScale ? logarithmicAxis : { type: 'linear', grace: '5%' };
+      const fixed = yMin !== undefined && yMax !== undefined;
+      chart.options.scales.y = logScale ? logarithmicAxis : { type: 'linear', grace: fixed ? 0 : '5%', min: yMin, max: yMax };
       chart.update('none');
+    },
+    /** The x value under a horizontal canvas offset in CSS pixels, clamped to the axis. */
+    xAt(offsetX) {
+      const { x } = chart.scales;
+      return Math.min(x.max, Math.max(x.min, x.getValueForPixel(offsetX)));
+    },
+    /** The chart as a PNG data URL. */
+    png() {
+      return chart.toBase64Image('image/png', 1);
     },
     /** The y interval actually drawn, for text descriptions of the chart. */
     yRange() {

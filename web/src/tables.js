@@ -1,0 +1,32 @@
+// The numbers behind a chart, as an HTML table ("show data") and as CSV (export).
+
+/** Fills `table` with a header row and body rows; every cell goes in as text. */
+export function fillTable(doc, table, header, rows) {
+  const row = (cells, tag) => {
+    const tr = doc.createElement('tr');
+    tr.append(...cells.map((cell) => Object.assign(doc.createElement(tag), { textContent: String(cell) })));
+    return tr;
+  };
+  const head = doc.createElement('thead');
+  head.append(row(header, 'th'));
+  const body = doc.createElement('tbody');
+  body.append(...rows.map((cells) => row(cells, 'td')));
+  table.replaceChildren(head, body);
+}
+
+/** RFC 4180 CSV; numbers in full precision, so the file round-trips. */
+export function toCsv(header, rows) {
+  const field = (value) => {
+    const text = String(value);
+    return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [header, ...rows].map((cells) => cells.map(field).join(',')).join('\n') + '\n';
+}
+
+/** Offers `href` (a data: or blob: URL) as a file download. */
+export function download(doc, filename, href) {
+  const link = Object.assign(doc.createElement('a'), { href, download: filename });
+  doc.body.append(link);
+  link.click();
+  link.remove();
+}
