@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './tests/e2e/chromium.js';
 // against the built site, served from a sub-folder with the strict CSP header.
 const PORT = 4174;
 const SITE_PATH = '/course/activations/';
+// Course pages that embed the site, on another origin.
+const HOSTS_PORT = 4175;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,9 +19,16 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: `node tests/e2e/static-server.mjs dist ${SITE_PATH} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${SITE_PATH}`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/static-server.mjs dist ${SITE_PATH} ${PORT} --csp --cors`,
+      url: `http://127.0.0.1:${PORT}${SITE_PATH}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/e2e/static-server.mjs tests/e2e/hosts / ${HOSTS_PORT}`,
+      url: `http://127.0.0.1:${HOSTS_PORT}/blank.html`,
+      reuseExistingServer: false,
+    },
+  ],
 });

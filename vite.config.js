@@ -1,7 +1,13 @@
+import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'vite';
 
+const web = (path) => fileURLToPath(new URL(`web/${path}`, import.meta.url));
+
 // The site is built from web/ into dist/ with relative asset URLs (base './'), so the
-// folder works from any sub-folder of any static host.
+// folder works from any sub-folder of any static host. Two entries: the explorer page, and
+// the <activation-plot> element, whose file keeps a stable name (activation-plot.js) for
+// course pages to load; everything else gets a content hash.
 export default defineConfig({
   root: 'web',
   base: './',
@@ -10,6 +16,12 @@ export default defineConfig({
     emptyOutDir: true,
     // The Emscripten glue is ~38 KB; no inlining of the wasm as a data: URL.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      input: { index: web('index.html'), 'activation-plot': web('src/element.js') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'activation-plot' ? 'activation-plot.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what the project ships and tests.
-#   build.sh        the wasm module and the site (dist/): what `npm start` needs
+#   build.sh        the wasm module, the site (dist/) and its one-file version (dist-single/):
+#                   what `npm start` needs
 #   build.sh all    that, plus the native and wasm Catch2 suites: what `npm test` needs
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -19,3 +20,4 @@ fi
 echo "== site (Vite) =="
 npx vite build --logLevel warn
 echo "built dist/"
+node scripts/build-single.mjs

@@ -1,6 +1,9 @@
 // A minimal static server for the end-to-end tests: serves a folder under a URL prefix
-// (the site must work from any sub-folder) and sends the strict Content-Security-Policy
-// that hosts are told to use. Usage: node static-server.mjs ROOT PREFIX PORT
+// (the site must work from any sub-folder). With --csp it sends the strict
+// Content-Security-Policy that hosts are told to use; with --cors, the
+// Access-Control-Allow-Origin: * that static hosts such as GitHub Pages send, which a course
+// page on another origin needs to load <activation-plot>.
+// Usage: node static-server.mjs ROOT PREFIX PORT [--csp] [--cors]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -19,7 +22,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-const [root = 'dist', prefix = '/', port = '4174'] = process.argv.slice(2);
+const [root = 'dist', prefix = '/', port = '4174', ...flags] = process.argv.slice(2);
+const headers = {
+  ...(flags.includes('--csp') && { 'Content-Security-Policy': STRICT_CSP }),
+  ...(flags.includes('--cors') && { 'Access-Control-Allow-Origin': '*' }),
+};
 const rootPath = resolve(root);
 
 createServer(async (request, response) => {
@@ -34,10 +41,7 @@ createServer(async (request, response) => {
   } catch {
     return send(response, 404);
   }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': STRICT_CSP,
-  });
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
   createReadStream(file).pipe(response);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${rootPath} at http://127.0.0.1:${port}${prefix}`));
 

@@ -77,6 +77,13 @@ test('compared functions: known ids only, no repeats, at most three, never the m
   assert.equal(serializeHash({ ...defaults, cmp: ['relu', 'selu'] }, properties), '#cmp=relu,selu');
 });
 
+test('embedding: a flag, and a list of known parts to hide', () => {
+  const state = parseHash('#embed=1&hide=softmax,depth', properties);
+  assert.equal(state.embed, true);
+  assert.deepEqual(state.hide, ['softmax', 'depth']);
+  assert.deepEqual(parseHash('#hide=softmax,<script>', properties).hide, []);
+});
+
 test('depth is a whole number of layers in [1, 50]', () => {
   assert.equal(parseHash('#depth=7.6', properties).depth, 8);
   assert.equal(parseHash('#depth=500', properties).depth, 50);

@@ -9,6 +9,8 @@ export const MAX_HASH_LENGTH = 4096;
 /** The plotted x interval stays inside [-X_LIMIT, X_LIMIT]: wide enough to show where the
  * notebook's tanh overflows (|x| ~ 710). */
 export const X_LIMIT = 1000;
+/** The parts of the page an embedding can hide (elements carry them as data-part). */
+export const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
 /** A fixed y interval stays inside [-Y_LIMIT, Y_LIMIT]. */
 export const Y_LIMIT = 1e6;
 
@@ -62,6 +64,9 @@ export function stateProperties(catalog, languages) {
     { key: 'ymax', type: 'number', min: -Y_LIMIT, max: Y_LIMIT, default: 2 },
     { key: 'px', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: 0.5 },
     { key: 'depth', type: 'number', min: 1, max: 50, step: 1, integer: true, default: 10 },
+    // Embedded in a course page: no page chrome, and these parts hidden.
+    { key: 'embed', type: 'flag', default: false },
+    { key: 'hide', type: 'choices', choices: HIDEABLE_PARTS, maxLength: HIDEABLE_PARTS.length, default: [] },
     { key: 'vfn', type: 'choice', choices: vector.map((row) => row.id), default: 'softmax' },
     { key: 't', type: 'number', min: temperature.min, max: temperature.max, default: temperature.default },
     { key: 'logits', type: 'numbers', min: -100, max: 100, minLength: 1, maxLength: 12, default: [-2, -1, 0, 1, 2] },

@@ -7,6 +7,7 @@ import { createHeatmap } from './charts/heatmap.js';
 import { createLineChart } from './charts/lineChart.js';
 import { button, fillGroupedOptions, numberField, setValue } from './controls.js';
 import { gradientsThroughLayers } from './depth.js';
+import { embedSnippets, reportHeight } from './embedding.js';
 import { entropy } from './entropy.js';
 import { browserLanguage, LANGUAGES } from './i18n/index.js';
 import { mathFromMarkup } from './mathml.js';
@@ -70,6 +71,7 @@ export function startExplorer(act, doc = document) {
     if (changed('vfn')) buildVectorDetails(t);
     if (changed('logits')) buildLogitFields(t);
     builtFor = structure;
+    applyEmbedding();
     syncControlValues(t);
     renderFunction(t);
     renderProbe(t);
@@ -104,6 +106,43 @@ export function startExplorer(act, doc = document) {
       numberField(doc, { id: 'field-depth', label: t.depthLabel, limits: property('depth'), read: () => state.depth, write: (depth) => update({ depth: Math.round(depth) }) }),
     );
     buildExportButtons(t);
+  }
+
+  // Embedded: no page chrome, a link to the full explorer, the parts listed in `hide` hidden,
+  // and the height reported to the host page.
+  let reportingHeight = false;
+  function applyEmbedding() {
+    for (const element of doc.querySelectorAll('[data-chrome]')) element.hidden = state.embed;
+    for (const element of doc.querySelectorAll('[data-part]')) element.hidden = state.hide.includes(element.dataset.part);
+    byId('full-explorer-line').hidden = !state.embed;
+    const fullView = serializeHash({ ...state, embed: false, hide: [] }, properties);
+    byId('full-explorer').href = win.location.pathname + win.location.search + fullView;
+    if (state.embed && !reportingHeight) {
+      reportingHeight = true;
+      reportHeight(win);
+    }
+  }
+
+  function copyText(text, status, copiedMessage) {
+    win.navigator.clipboard.writeText(text).then(
+      () => { status.textContent = copiedMessage; },
+      () => { status.textContent = texts().linkCopyFailed; },
+    );
+  }
+
+  function openEmbedDialog() {
+    const t = texts();
+    const main = rows.get(state.fn);
+    const { iframe, element } = embedSnippets({
+      pageUrl: win.location.href.split('#')[0],
+      hash: serializeHash({ ...state, embed: false, hide: [] }, properties),
+      title: t.frameTitle(functionName(t, main)),
+      element: { fn: main.id, params: parametersOf(main), lang: language() },
+    });
+    byId('embed-iframe').value = iframe;
+    byId('embed-element').value = element;
+    byId('embed-status').textContent = '';
+    byId('embed-dialog').showModal();
   }
 
   // Keeps an interval non-empty: a bound moved past the other one pushes it along.
@@ -416,13 +455,11 @@ export function startExplorer(act, doc = document) {
     update({ logits: [...state.logits, Math.min(property('logits').max, state.logits.at(-1) + 1)] }, { record: true });
   });
   byId('remove-logit').addEventListener('click', () => update({ logits: state.logits.slice(0, -1) }, { record: true }));
-  byId('copy-link').addEventListener('click', () => {
-    const status = byId('copy-status');
-    win.navigator.clipboard
-      .writeText(win.location.href)
-      .then(() => { status.textContent = texts().linkCopied; })
-      .catch(() => { status.textContent = texts().linkCopyFailed; });
-  });
+  byId('copy-link').addEventListener('click', () => copyText(win.location.href, byId('copy-status'), texts().linkCopied));
+  byId('embed-open').addEventListener('click', openEmbedDialog);
+  for (const copy of doc.querySelectorAll('.copy-snippet')) {
+    copy.addEventListener('click', () => copyText(byId(copy.dataset.snippet).value, byId('embed-status'), texts().snippetCopied));
+  }
   const restore = () => {
     state = parseHash(win.location.hash, properties);
     render();
