@@ -21,3 +21,8 @@ function copyAllowed(doc, source) {
   }
   return element;
 }
+
+/** Shows a catalogue row's formulas, f and f' (or y_i and dy_i/dz_j), in `container`. */
+export function renderFormulas(doc, container, row) {
+  container.replaceChildren(mathFromMarkup(doc, row.formula.value), mathFromMarkup(doc, row.formula.derivative));
+}
