@@ -10,6 +10,7 @@
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
+ *   act.memoryBytes();                               // size of the wasm heap, in bytes
  *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
  * (not a number), a RangeError (outside a domain or a size limit) or an
@@ -118,6 +119,11 @@ class Activations {
       );
     }
     return this.#module.softmaxJacobian(z, checkTemperature(temperature));
+  }
+
+  /** Bytes of wasm linear memory (it never shrinks): read-only, to check that calls do not leak. */
+  memoryBytes() {
+    return this.#module.HEAP8.buffer.byteLength;
   }
 
   #row(id) {

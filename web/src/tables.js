@@ -30,3 +30,14 @@ export function download(doc, filename, href) {
   link.click();
   link.remove();
 }
+
+/**
+ * Fills the table inside a <details> only while it is open (and when it opens): formatting a
+ * table nobody looks at would cost every slider movement. `rows` is called for the cells.
+ */
+export function fillTableWhenOpen(doc, table, header, rows) {
+  const details = table.closest('details');
+  const fill = () => fillTable(doc, table, header, rows());
+  details.ontoggle = () => details.open && fill();
+  if (details.open) fill();
+}

@@ -4,10 +4,11 @@
 // it and the panels touch the page's DOM, and every string they write goes in through
 // textContent or an attribute, never as HTML.
 //
-// Each panel is { key(state), translate(t), build(t), render(t) }: translate runs when the
-// language changes, build when the panel's key changes (its structure: which functions,
-// how many logits), render on every change. Controls are rebuilt only by build, so a control
-// never disappears from under the keyboard focus while the user drags or types.
+// Each panel is { key(state), inputs(state), translate(t), build(t), render(t) }: translate
+// runs when the language changes, build when the panel's key changes (its structure: which
+// functions, how many logits), render when the state it reads (inputs) changes. Controls are
+// rebuilt only by build, so a control never disappears from under the keyboard focus while
+// the user drags or types; a slider redraws only the panels that depend on it.
 import { createBarChart } from './charts/barChart.js';
 import { Chart } from './charts/chartjs.js';
 import { createHeatmap } from './charts/heatmap.js';
@@ -20,6 +21,17 @@ import { createFunctionPanel } from './panels/functionPanel.js';
 import { createVectorPanel } from './panels/vectorPanel.js';
 import { parameterKey, parseHash, serializeHash, stateProperties } from './state.js';
 import { download, toCsv } from './tables.js';
+
+const URL_WRITE_INTERVAL = 150;
+
+// One formatter per language and precision: building one costs more than formatting with it,
+// and a slider event formats a few hundred numbers.
+const numberFormats = new Map();
+function numberFormat(locale, digits) {
+  const key = `${locale}|${digits}`;
+  if (!numberFormats.has(key)) numberFormats.set(key, new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }));
+  return numberFormats.get(key);
+}
 
 export function startExplorer(act, doc = document) {
   const win = doc.defaultView;
@@ -52,7 +64,7 @@ export function startExplorer(act, doc = document) {
     },
     property: (key) => properties.find((p) => p.key === key),
     update,
-    format: (value, digits = 4) => new Intl.NumberFormat(texts().htmlLang, { maximumSignificantDigits: digits }).format(value),
+    format: (value, digits = 4) => numberFormat(texts().htmlLang, digits).format(value),
     functionName: (t, row) => t.functions[row.id]?.name ?? row.name,
     shownRows: () => [view.state.fn, ...view.state.cmp].map((id) => rows.get(id)),
     parametersOf: (row) => Object.fromEntries(row.params.map((p) => [p.id, view.state[parameterKey(row.id, p.id)]])),
@@ -60,19 +72,22 @@ export function startExplorer(act, doc = document) {
   };
   view.colors = readColors();
   const panels = [createFunctionPanel(view), createDepthPanel(view), createVectorPanel(view)];
-  let built = { lang: undefined, keys: [] };
+  let built = { lang: undefined, keys: [], inputs: [] };
   let reportingHeight = false;
 
   // Discrete choices get a history entry of their own, so the back button restores them;
-  // drags and typing replace the current entry instead of flooding the history.
+  // drags and typing replace the current entry instead of flooding the history, at most
+  // every URL_WRITE_INTERVAL ms (each history write costs Chromium a few ms).
+  let pendingUrlWrite;
   function update(changes, { record = false } = {}) {
     view.state = { ...view.state, ...changes };
-    const hash = serializeHash(view.state, properties);
-    const url = hash || win.location.pathname + win.location.search;
-    if (record) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    win.clearTimeout(pendingUrlWrite);
+    if (record) win.history.pushState(null, '', currentUrl());
+    else pendingUrlWrite = win.setTimeout(() => win.history.replaceState(null, '', currentUrl()), URL_WRITE_INTERVAL);
     render();
   }
+
+  const currentUrl = () => serializeHash(view.state, properties) || win.location.pathname + win.location.search;
 
   function render() {
     const t = texts();
@@ -83,10 +98,13 @@ export function startExplorer(act, doc = document) {
       if (languageChanged || key !== built.keys[i]) panel.build(t);
       return key;
     });
-    built = { lang: language(), keys };
+    const inputs = panels.map((panel) => panel.inputs(view.state));
     applyEmbedding();
     for (const field of doc.querySelectorAll('.field')) field.sync();
-    for (const panel of panels) panel.render(t);
+    panels.forEach((panel, i) => {
+      if (languageChanged || keys[i] !== built.keys[i] || inputs[i] !== built.inputs[i]) panel.render(t);
+    });
+    built = { lang: language(), keys, inputs };
   }
 
   function translate(t) {
@@ -174,6 +192,7 @@ export function startExplorer(act, doc = document) {
     copy.addEventListener('click', () => copyText(byId(copy.dataset.snippet).value, byId('embed-status'), texts().snippetCopied));
   }
   const restore = () => {
+    win.clearTimeout(pendingUrlWrite); // the address now shows the state to restore
     view.state = parseHash(win.location.hash, properties);
     render();
   };
@@ -181,7 +200,7 @@ export function startExplorer(act, doc = document) {
   win.addEventListener('popstate', restore);
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     view.colors = readColors();
-    built = { lang: undefined, keys: [] };
+    built = { lang: undefined, keys: [], inputs: [] };
     render();
   });
 

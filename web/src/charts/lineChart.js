@@ -54,19 +54,28 @@ export function createLineChart(canvas) {
     update(xs, series, { xMin, xMax, logScale = false, yMin, yMax, probe: newProbeX = null }) {
       probeX = newProbeX;
       const y = logScale ? (v) => (Math.abs(v) > 0 && Number.isFinite(v) ? Math.abs(v) : null) : (v) => (Number.isFinite(v) ? v : null);
-      chart.data.datasets = series.map((s) => ({
-        data: Array.from(xs, (x, i) => ({ x, y: y(s.ys[i]) })),
-        borderColor: s.color,
-        backgroundColor: s.color,
-        borderWidth: s.markersOnly ? 0 : 2,
-        borderDash: s.dashed ? [6, 4] : [],
-        showLine: !s.markersOnly,
-        pointRadius: s.markersOnly ? 2 : 0,
-        spanGaps: false,
-      }));
+      // Datasets and axis options are updated in place: replacing them makes Chart.js tear
+      // its internal objects down and build them again on every update.
+      const { datasets } = chart.data;
+      series.forEach((s, i) => {
+        datasets[i] ??= {};
+        Object.assign(datasets[i], {
+          data: Array.from(xs, (x, k) => ({ x, y: y(s.ys[k]) })),
+          borderColor: s.color,
+          backgroundColor: s.color,
+          borderWidth: s.markersOnly ? 0 : 2,
+          borderDash: s.dashed ? [6, 4] : [],
+          showLine: !s.markersOnly,
+          pointRadius: s.markersOnly ? 2 : 0,
+          spanGaps: false,
+        });
+      });
+      datasets.length = series.length;
       Object.assign(chart.options.scales.x, { min: xMin, max: xMax });
       const fixed = yMin !== undefined && yMax !== undefined;
-      chart.options.scales.y = logScale ? logarithmicAxis : { type: 'linear', grace: fixed ? 0 : '5%', min: yMin, max: yMax };
+      const yAxis = logScale ? logarithmicAxis : { type: 'linear', grace: fixed ? 0 : '5%', min: yMin, max: yMax };
+      if (chart.options.scales.y.type !== yAxis.type) chart.options.scales.y = yAxis;
+      else Object.assign(chart.options.scales.y, yAxis);
       chart.update('none');
     },
     /** The x value under a horizontal canvas offset in CSS pixels, clamped to the axis. */

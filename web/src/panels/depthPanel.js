@@ -32,5 +32,7 @@ export function createDepthPanel(view) {
     drawn.depth = [[t.columns.layers, ...shown.map((row) => functionName(t, row))], Array.from(layers, (n, i) => [n, ...gradients.map((g) => g[i])])];
   }
 
-  return { key: () => '', translate, build: () => {}, render };
+  const inputs = (state) => JSON.stringify([view.shownRows().map((row) => [row.id, view.parametersOf(row)]), state.px, state.depth]);
+
+  return { key: () => '', inputs, translate, build: () => {}, render };
 }

@@ -5,7 +5,7 @@ import { button, fillGroupedOptions, numberField, setValue } from '../controls.j
 import { renderFormulas } from '../mathml.js';
 import { brokenIntervals, brokenPoints } from '../naive.js';
 import { parameterKey } from '../state.js';
-import { fillTable } from '../tables.js';
+import { fillTable, fillTableWhenOpen } from '../tables.js';
 
 const SAMPLES = 801;
 const DATA_TABLE_ROWS = 41;
@@ -158,9 +158,11 @@ export function createFunctionPanel(view) {
     byId('naive-note').textContent = !state.naive ? '' : !main.hasNaive ? t.naiveUnavailable : notes.length ? `${notes.join(' ')} ${t.naiveMeaning}` : t.naiveAgrees;
     const every = Math.ceil(SAMPLES / DATA_TABLE_ROWS);
     const header = [t.columns.x, ...names.flatMap((name) => [`${name}: f(x)`, `${name}: f′(x)`])];
-    const tableRows = [];
-    for (let i = 0; i < SAMPLES; i += every) tableRows.push([format(xs[i], 6), ...curves.flatMap((c) => [format(c.value[i], 6), format(c.derivative[i], 6)])]);
-    fillTable(doc, byId('function-data'), header, tableRows);
+    fillTableWhenOpen(doc, byId('function-data'), header, () => {
+      const tableRows = [];
+      for (let i = 0; i < SAMPLES; i += every) tableRows.push([format(xs[i], 6), ...curves.flatMap((c) => [format(c.value[i], 6), format(c.derivative[i], 6)])]);
+      return tableRows;
+    });
   }
 
   function renderProbe(t) {
@@ -190,7 +192,11 @@ export function createFunctionPanel(view) {
     byId(`${which}-chart`).addEventListener('pointermove', pointerProbe(charts[which]));
   }
 
-  return { key: (state) => `${state.fn}|${state.cmp.join()}`, translate, build, render };
+  // Everything render reads: the shown functions with their parameters, the view, the probe.
+  const inputs = (state) =>
+    JSON.stringify([view.shownRows().map((row) => view.parametersOf(row)), state.fn, state.cmp, state.xmin, state.xmax, state.yfix, state.ymin, state.ymax, state.logy, state.naive, state.px]);
+
+  return { key: (state) => `${state.fn}|${state.cmp.join()}`, inputs, translate, build, render };
 }
 
 // Keeps an interval non-empty: a bound moved past the other one pushes it along.

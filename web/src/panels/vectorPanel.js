@@ -4,7 +4,7 @@
 import { fillGroupedOptions, numberField, setValue } from '../controls.js';
 import { entropy } from '../entropy.js';
 import { renderFormulas } from '../mathml.js';
-import { fillTable } from '../tables.js';
+import { fillTableWhenOpen } from '../tables.js';
 
 const LOGIT_KEY_STEP = 0.5;
 const KEY_STEPS = { ArrowUp: LOGIT_KEY_STEP, ArrowRight: LOGIT_KEY_STEP, ArrowDown: -LOGIT_KEY_STEP, ArrowLeft: -LOGIT_KEY_STEP };
@@ -99,7 +99,7 @@ export function createVectorPanel(view) {
     const rowOf = (i) => jacobian.subarray(i * n, (i + 1) * n);
     charts.jacobian.update(jacobian, n);
     byId('jacobian').setAttribute('aria-label', t.jacobianDescription(n));
-    fillTable(doc, byId('jacobian-data'), [t.columns.row, ...labels], logits.map((_, i) => [labels[i], ...Array.from(rowOf(i), (v) => format(v, 4))]));
+    fillTableWhenOpen(doc, byId('jacobian-data'), [t.columns.row, ...labels], () => logits.map((_, i) => [labels[i], ...Array.from(rowOf(i), (v) => format(v, 4))]));
     drawn.jacobian = [[t.columns.row, ...logits], logits.map((z, i) => [z, ...rowOf(i)])];
   }
 
@@ -119,5 +119,7 @@ export function createVectorPanel(view) {
   });
   byId('remove-logit').addEventListener('click', () => update({ logits: view.state.logits.slice(0, -1) }, { record: true }));
 
-  return { key: (state) => `${state.vfn}|${state.logits.length}`, translate, build, render };
+  const inputs = (state) => JSON.stringify([state.vfn, state.logits, state.t]);
+
+  return { key: (state) => `${state.vfn}|${state.logits.length}`, inputs, translate, build, render };
 }

@@ -1,0 +1,74 @@
+// Checks that two builds of the wasm module compute bit-identical results: every function of
+// the catalogue (and its naive variant) at every x of the reference tables plus a dense sweep,
+// at every parameter set of the tables, and the vector functions at every row of
+// tests/reference/vector.csv. For trying build flags: node bench/compare_builds.mjs DIR_A DIR_B
+// (each holding activations.mjs + activations.wasm).
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [dirA, dirB] = process.argv.slice(2).map((dir) => path.resolve(dir));
+const REFERENCE = new URL('../tests/reference/', import.meta.url).pathname;
+
+async function load(dir) {
+  const { default: factory } = await import(path.join(dir, 'activations.mjs'));
+  return factory({ wasmBinary: fs.readFileSync(path.join(dir, 'activations.wasm')) });
+}
+
+const parseHex = (text) => {
+  const special = { inf: Infinity, '-inf': -Infinity, nan: NaN };
+  if (text in special) return special[text];
+  const m = /^(-?)0x([01])\.?([0-9a-f]*)p([+-]\d+)$/.exec(text);
+  const mantissa = Number(`0x${m[2]}${m[3]}`) / 16 ** m[3].length;
+  // 2 ** e underflows to 0 below -1074: scale in two steps.
+  const e = Number(m[4]);
+  const value = mantissa * 2 ** Math.max(e, -1000) * 2 ** Math.min(0, e + 1000) ;
+  return m[1] ? -value : value;
+};
+
+const a = await load(dirA);
+const b = await load(dirB);
+const bits = (array) => new BigUint64Array(array.buffer, array.byteOffset, array.length);
+/** The first index where x and y differ in any bit (NaN signs and payloads included), or -1. */
+const firstDifference = (x, y) => bits(x).findIndex((word, i) => word !== bits(y)[i]);
+const describe = (xs, x, y, i) => `at x = ${xs[i]}: ${x[i]} vs ${y[i]}`;
+let checked = 0;
+const differences = [];
+const sweep = Float64Array.from({ length: 20001 }, (_, i) => -50 + i / 200);
+
+for (const row of a.catalog()) {
+  if (row.kind !== 'elementwise') continue;
+  const lines = fs.readFileSync(path.join(REFERENCE, 'elementwise', `${row.id}.csv`), 'utf8').trim().split('\n').slice(1);
+  const byParameters = new Map();
+  for (const line of lines) {
+    const [parameters, x] = line.split(',');
+    if (!byParameters.has(parameters)) byParameters.set(parameters, []);
+    byParameters.get(parameters).push(parseHex(x));
+  }
+  for (const [parameters, xs] of byParameters) {
+    const values = parameters ? Float64Array.from(parameters.split(' '), parseHex) : Float64Array.from(row.params, (p) => p.default);
+    const points = Float64Array.from([...xs, ...sweep]);
+    for (const naive of row.hasNaive ? [false, true] : [false]) {
+      const ra = a.evaluate(row.id, points, values, naive);
+      const rb = b.evaluate(row.id, points, values, naive);
+      checked += 2 * points.length;
+      for (const which of ['value', 'derivative']) {
+        const i = firstDifference(ra[which], rb[which]);
+        if (i >= 0) differences.push(`${row.id}${naive ? ' (naive)' : ''} [${parameters}] ${which} ${describe(points, ra[which], rb[which], i)}`);
+      }
+    }
+  }
+}
+for (const line of fs.readFileSync(path.join(REFERENCE, 'vector.csv'), 'utf8').trim().split('\n').slice(1)) {
+  const [id, temperature, logits] = line.split(',');
+  const z = Float64Array.from(logits.split(' '), parseHex);
+  const t = parseHex(temperature);
+  const pairs = [[a.evaluateVector(id, z, t, false), b.evaluateVector(id, z, t, false)]];
+  if (id === 'softmax' && z.length <= 64) pairs.push([a.softmaxJacobian(z, t), b.softmaxJacobian(z, t)]);
+  for (const [x, y] of pairs) {
+    checked += x.length;
+    if (firstDifference(x, y) >= 0) differences.push(`${id} T=${temperature} [${logits.slice(0, 40)}]`);
+  }
+}
+const catalogsEqual = JSON.stringify(a.catalog()) === JSON.stringify(b.catalog());
+console.log(`${checked} results compared: ${differences.length ? `${differences.length} differ:\n  ${differences.join('\n  ')}` : 'all bit-identical'}; catalogue ${catalogsEqual ? 'identical' : 'DIFFERS'}`);
+process.exitCode = differences.length || !catalogsEqual ? 1 : 0;

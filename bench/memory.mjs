@@ -1,0 +1,57 @@
+// The wasm heap across many calls: its size (act.memoryBytes()) after loading, after one
+// call of each kind, and after 10,000 evaluate calls at the page's 801 points over every
+// element-wise function (each also naive where it has one), then 10,000 softmax calls.
+// Reused heap buffers mean no growth once the largest size has been seen.
+// The heap starts at 16 MB, so a small leak would hide inside it: a second, longer run makes
+// 200,000 calls through the raw module and probes where malloc places a block before and
+// after (the same address when nothing was left allocated).
+import fs from 'node:fs';
+
+import createActivationsModule from '../web/generated/activations.mjs';
+import { loadActivations } from '../web/src/engine.js';
+import { linspace } from './lib/stats.mjs';
+import { machine, writeResult } from './lib/machine.mjs';
+
+const CALLS = 10_000;
+const POINTS = 801;
+
+const wasmBinary = fs.readFileSync(new URL('../web/generated/activations.wasm', import.meta.url));
+const act = await loadActivations({ wasmBinary });
+const rows = act.catalog().filter((row) => row.kind === 'elementwise');
+const xs = linspace(POINTS);
+const logits = linspace(10, -3, 3);
+
+const heap = { afterLoad: act.memoryBytes() };
+act.evaluate('relu', xs);
+act.softmax(logits);
+heap.afterFirstCalls = act.memoryBytes();
+for (let i = 0; i < CALLS; i += 1) {
+  const row = rows[i % rows.length];
+  act.evaluate(row.id, xs, {}, { naive: row.hasNaive && i % 2 === 1 });
+}
+heap.afterEvaluateCalls = act.memoryBytes();
+for (let i = 0; i < CALLS; i += 1) act.softmax(logits, 0.5 + (i % 10));
+heap.afterSoftmaxCalls = act.memoryBytes();
+
+const LONG_RUN = 200_000;
+const module = await createActivationsModule({ wasmBinary });
+const probe = () => {
+  const address = module._malloc(64);
+  module._free(address);
+  return address;
+};
+const small = linspace(10);
+const none = new Float64Array(0);
+module.evaluate('sigmoid', small, none, false);
+const longRun = { heapBefore: module.HEAP8.buffer.byteLength, mallocBefore: probe() };
+for (let i = 0; i < LONG_RUN; i += 1) module.evaluate('sigmoid', small, none, false);
+Object.assign(longRun, { heapAfter: module.HEAP8.buffer.byteLength, mallocAfter: probe() });
+
+const unchanged = heap.afterSoftmaxCalls === heap.afterFirstCalls;
+console.log(`wasm heap (act.memoryBytes()), ${CALLS} calls each of ${POINTS}-point evaluate and 10-logit softmax:`);
+for (const [when, bytes] of Object.entries(heap)) console.log(`  ${when.padEnd(20)} ${bytes} bytes (${bytes / 65536} pages)`);
+console.log(`  ${unchanged ? 'unchanged' : 'GREW'} across the calls`);
+console.log(`${LONG_RUN} raw evaluate calls: heap ${longRun.heapBefore} -> ${longRun.heapAfter} bytes; ` +
+  `a 64-byte malloc lands at ${longRun.mallocBefore} before and ${longRun.mallocAfter} after`);
+const result = { machine: machine(), calls: CALLS, points: POINTS, heap, unchanged, longRun: { calls: LONG_RUN, ...longRun } };
+console.log(`wrote ${writeResult('memory.json', result)}`);
