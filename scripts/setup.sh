@@ -6,8 +6,9 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 # cmake + g++: the native build; emscripten: the wasm build; catch2: the C++ tests;
-# chromium: the end-to-end tests (Playwright cannot download a browser here).
-APT_PACKAGES=(cmake g++ emscripten catch2 chromium)
+# chromium: the end-to-end tests (Playwright cannot download a browser here);
+# clang-14 + libclang-rt-14-dev: the fuzzers (libFuzzer, ASan, UBSan runtimes).
+APT_PACKAGES=(cmake g++ emscripten catch2 chromium clang-14 libclang-rt-14-dev)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the test suites against what scripts/build.sh built; `npm test` builds first.
 #   test.sh            every suite
-#   test.sh cpp|js|e2e one suite
+#   test.sh cpp|js|e2e one suite (also sanitize, fuzz; several: test.sh "js e2e")
 # Every requested suite runs even when an earlier one fails; the exit status is non-zero
 # if any failed.
 source "$(dirname "$0")/lib.sh"
@@ -29,8 +29,26 @@ suite_e2e() {
   npx playwright test
 }
 
+# The native Catch2 suite again under ASan + UBSan (-DSANITIZE=ON, -O0: the quickest to
+# compile). Any report aborts the test that caused it; the count is printed as well.
+suite_sanitize() {
+  echo "== Catch2, native under AddressSanitizer + UndefinedBehaviorSanitizer (ctest) =="
+  cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=ON >/dev/null || return 1
+  cmake --build build/sanitize -j "$JOBS" --target activation_tests >/dev/null || return 1
+  local status=0
+  UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure -j "$JOBS" \
+    | tee build/sanitize/ctest.log || status=1
+  echo "sanitizer reports: $(grep -cE 'runtime error:|ERROR: (AddressSanitizer|LeakSanitizer)' build/sanitize/ctest.log)"
+  return $status
+}
+
+# Each libFuzzer target for 20 s (`npm run fuzz` runs them for 300 s each).
+suite_fuzz() {
+  bash scripts/fuzz.sh 20
+}
+
 failed=()
-for suite in ${1:-cpp js e2e}; do
+for suite in ${1:-cpp sanitize fuzz js e2e}; do
   "suite_$suite" || failed+=("$suite")
 done
 if [ ${#failed[@]} -gt 0 ]; then

@@ -26,7 +26,9 @@ export const MAX_JACOBIAN_LOGITS = 2048;
 
 export class UnknownActivationError extends Error {
   constructor(id, validIds) {
-    super(`Unknown activation ${JSON.stringify(String(id))}. Valid ids: ${validIds.join(', ')}.`);
+    // A non-string is named by its type, never converted: String(id) may run its toString.
+    const given = typeof id === 'string' ? ` ${JSON.stringify(id)}` : `: ids are strings (got ${describe(id)})`;
+    super(`Unknown activation${given}. Valid ids: ${validIds.join(', ')}.`);
     this.name = 'UnknownActivationError';
   }
 }
@@ -79,7 +81,7 @@ class Activations {
     }
     const points = toFloat64Array(xs, 'xs');
     const values = parameterValues(row, params);
-    return this.#module.evaluate(row.id, points, values, wantsNaive(options));
+    return this.#module.evaluate(row.id, points, values, wantsNaive(options, row));
   }
 
   /**
@@ -92,7 +94,7 @@ class Activations {
       throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
     }
     const z = toFloat64Array(logits, 'logits');
-    return this.#module.evaluateVector(row.id, z, checkTemperature(temperature), wantsNaive(options));
+    return this.#module.evaluateVector(row.id, z, checkTemperature(temperature), wantsNaive(options, row));
   }
 
   /** Softmax of `logits` at `temperature`, summing to 1. */
@@ -133,17 +135,32 @@ class Activations {
   }
 }
 
+// %TypedArray%'s own getters read a view's internal slots, which no own property, subclass,
+// Proxy or prototype swap can fake; on anything but a typed array they give undefined.
+const typedArrayGetter = (key) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), key).get;
+const typedArrayKind = typedArrayGetter(Symbol.toStringTag);
+const typedArrayLength = typedArrayGetter('length');
+
+// Always a fresh Float64Array of our own: wasm never sees the caller's object, so nothing of
+// the caller's (a getter, a fake length, a detached buffer) can run or throw inside a wasm
+// call, where an error would skip the code that pops the call's stack frame.
 function toFloat64Array(values, name) {
-  if (values instanceof Float64Array) return checkLength(values, name);
-  if (ArrayBuffer.isView(values) && !(values instanceof DataView) && !isBigIntArray(values)) {
-    return checkLength(Float64Array.from(values), name);
+  const kind = typedArrayKind.call(values);
+  if (kind !== undefined && !kind.startsWith('Big')) {
+    checkLength(typedArrayLength.call(values), name);
+    try {
+      return new Float64Array(values);
+    } catch (error) {
+      throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`, { cause: error });
+    }
   }
   if (!Array.isArray(values)) {
     throw new TypeError(`${name} must be an array of numbers or a typed array (got ${describe(values)}).`);
   }
-  checkLength(values, name);
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i += 1) {
+  const length = values.length; // read once: a Proxy may answer differently each time
+  checkLength(length, name);
+  const out = new Float64Array(length);
+  for (let i = 0; i < length; i += 1) {
     const v = values[i];
     if (typeof v !== 'number') throw new TypeError(`${name}[${i}] is not a number (got ${describe(v)}).`);
     out[i] = v;
@@ -151,15 +168,10 @@ function toFloat64Array(values, name) {
   return out;
 }
 
-function checkLength(values, name) {
-  if (values.length > MAX_POINTS) {
-    throw new RangeError(`${name} has ${values.length} elements; the limit is ${MAX_POINTS}.`);
+function checkLength(length, name) {
+  if (length > MAX_POINTS) {
+    throw new RangeError(`${name} has ${length} elements; the limit is ${MAX_POINTS}.`);
   }
-  return values;
-}
-
-function isBigIntArray(view) {
-  return view instanceof BigInt64Array || view instanceof BigUint64Array;
 }
 
 function parameterValues(row, params) {
@@ -187,14 +199,17 @@ function parameterValues(row, params) {
   });
 }
 
-function wantsNaive(options) {
+function wantsNaive(options, row) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`options must be an object such as { naive: true } (got ${describe(options)}).`);
   }
   for (const key of Object.keys(options)) {
     if (key !== 'naive') throw new TypeError(`Unknown option "${key}"; the only option is naive.`);
   }
-  return Boolean(options.naive);
+  const naive = Boolean(options.naive);
+  // Checked here, not in wasm: an error thrown inside a wasm call leaks its stack frame.
+  if (naive && !row.hasNaive) throw new Error(`${row.id} has no naive variant (see hasNaive in catalog()).`);
+  return naive;
 }
 
 function checkTemperature(temperature) {

@@ -27,7 +27,8 @@ const parsers = {
     const valid = values.length <= p.maxLength && new Set(values).size === values.length;
     return valid && values.every((v) => p.choices.includes(v)) ? values : undefined;
   },
-  flag: (text) => ({ 1: true, 0: false })[text],
+  // Not a lookup in an object literal: that answers inherited names ("constructor").
+  flag: (text) => (text === '1' ? true : text === '0' ? false : undefined),
   numbers: (text, p) => {
     const parts = text.split(',');
     if (parts.length < p.minLength || parts.length > p.maxLength) return undefined;
