@@ -16,7 +16,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 dd::DoubleDouble shiftedArgument(double z, double max, double temperature) {
   const dd::DoubleDouble d = dd::sum(z, -max);
   const dd::DoubleDouble q = dd::quotient(d.hi, temperature);
-  return {q.hi, q.lo + d.lo / temperature};
+  // withCorrection: when q overflows to -inf (tiny T), the low part would be +inf and turn
+  // exp(-inf) (1 + inf) into NaN.
+  return dd::withCorrection(q.hi, q.lo + d.lo / temperature);
 }
 
 // exp((z - max) / T) to ~1 ULP. exp multiplies its argument's relative error by the

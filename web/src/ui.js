@@ -191,9 +191,12 @@ export function startExplorer(act, doc = document) {
   for (const copy of doc.querySelectorAll('.copy-snippet')) {
     copy.addEventListener('click', () => copyText(byId(copy.dataset.snippet).value, byId('embed-status'), texts().snippetCopied));
   }
+  // Going back to another hash fires both popstate and hashchange: render once.
   const restore = () => {
     win.clearTimeout(pendingUrlWrite); // the address now shows the state to restore
-    view.state = parseHash(win.location.hash, properties);
+    const restored = parseHash(win.location.hash, properties);
+    if (JSON.stringify(restored) === JSON.stringify(view.state)) return;
+    view.state = restored;
     render();
   };
   win.addEventListener('hashchange', restore);

@@ -7,7 +7,8 @@ const LOG_AXIS_LABELS = 7;
 const logarithmicAxis = {
   type: 'logarithmic',
   afterBuildTicks(scale) {
-    const low = Math.ceil(Math.log10(scale.min));
+    // Chart.js may set the minimum to 0 for data near 1e-42; log10(0) = -inf would never end the loop.
+    const low = Math.ceil(Math.log10(Math.max(scale.min, Number.MIN_VALUE)));
     const high = Math.floor(Math.log10(scale.max));
     const step = Math.max(1, Math.ceil((high - low) / (LOG_AXIS_LABELS - 1)));
     scale.ticks = [];
