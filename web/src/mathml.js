@@ -4,7 +4,7 @@
 const ALLOWED = new Set(['math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mtable', 'mtr', 'mtd', 'mtext', 'mspace']);
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-export function mathFromMarkup(doc, markup) {
+function mathFromMarkup(doc, markup) {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
   const source = parsed.body.firstElementChild;
   return source?.localName === 'math' ? copyAllowed(doc, source) : doc.createTextNode('');

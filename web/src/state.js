@@ -8,11 +8,11 @@
 export const MAX_HASH_LENGTH = 4096;
 /** The plotted x interval stays inside [-X_LIMIT, X_LIMIT]: wide enough to show where the
  * notebook's tanh overflows (|x| ~ 710). */
-export const X_LIMIT = 1000;
+const X_LIMIT = 1000;
 /** The parts of the page an embedding can hide (elements carry them as data-part). */
-export const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
+const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
 /** A fixed y interval stays inside [-Y_LIMIT, Y_LIMIT]. */
-export const Y_LIMIT = 1e6;
+const Y_LIMIT = 1e6;
 
 const parsers = {
   choice: (text, p) => (p.choices.includes(text) ? text : undefined),
