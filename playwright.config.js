@@ -4,10 +4,11 @@ import { chromiumLaunchOptions } from './tests/e2e/chromium.js';
 
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own here)
 // against the built site, served from a sub-folder with the strict CSP header.
-const PORT = 4174;
+// E2E_PORT moves both servers, so two checkouts can run their suites at once.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 const SITE_PATH = '/course/activations/';
-// Course pages that embed the site, on another origin.
-const HOSTS_PORT = 4175;
+// Course pages that embed the site, on another origin (the next port).
+const HOSTS_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +27,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `node tests/e2e/static-server.mjs tests/e2e/hosts / ${HOSTS_PORT}`,
+      command: `node tests/e2e/static-server.mjs tests/e2e/hosts / ${HOSTS_PORT} --site=http://127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${HOSTS_PORT}/blank.html`,
       reuseExistingServer: false,
     },

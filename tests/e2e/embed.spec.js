@@ -3,7 +3,7 @@
 // pasted into a plain page, and the one-file build opened from disk.
 import { expect, test } from '@playwright/test';
 
-const HOSTS = 'http://127.0.0.1:4175';
+const HOSTS = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4174) + 1}`;
 const SINGLE_FILE = new URL('../../dist-single/activation-explorer.html', import.meta.url).href;
 
 function collectErrors(page) {

@@ -3,9 +3,11 @@
 // Content-Security-Policy that hosts are told to use; with --cors, the
 // Access-Control-Allow-Origin: * that static hosts such as GitHub Pages send, which a course
 // page on another origin needs to load <activation-plot>.
-// Usage: node static-server.mjs ROOT PREFIX PORT [--csp] [--cors]
+// With --site=ORIGIN, the HTML files it serves have __SITE__ replaced by ORIGIN: the course
+// pages in hosts/ name the explorer's origin that way, so the suite can run on any port.
+// Usage: node static-server.mjs ROOT PREFIX PORT [--csp] [--cors] [--site=ORIGIN]
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -27,6 +29,7 @@ const headers = {
   ...(flags.includes('--csp') && { 'Content-Security-Policy': STRICT_CSP }),
   ...(flags.includes('--cors') && { 'Access-Control-Allow-Origin': '*' }),
 };
+const site = flags.find((flag) => flag.startsWith('--site='))?.slice('--site='.length);
 const rootPath = resolve(root);
 
 createServer(async (request, response) => {
@@ -42,7 +45,8 @@ createServer(async (request, response) => {
     return send(response, 404);
   }
   response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-  createReadStream(file).pipe(response);
+  if (site && extname(file) === '.html') response.end((await readFile(file, 'utf8')).replaceAll('__SITE__', site));
+  else createReadStream(file).pipe(response);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${rootPath} at http://127.0.0.1:${port}${prefix}`));
 
 function send(response, status) {
