@@ -10,6 +10,7 @@
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
+ *   act.jacobian(id, logits, temperature);           // the same for softmax, log_softmax or softmin
  *   act.memoryBytes();                               // size of the wasm heap, in bytes
  *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
@@ -121,6 +122,24 @@ class Activations {
       );
     }
     return this.#module.softmaxJacobian(z, checkTemperature(temperature));
+  }
+
+  /**
+   * The Jacobian dy_i/dz_j of a vector row (softmax, log_softmax, softmin) at `logits` and
+   * `temperature`, n*n entries in row-major order. softmin(z) = softmax(-z), so its Jacobian is
+   * minus softmax's at -z; log-softmax's is (delta_ij - p_j)/T with p = softmax(z, T).
+   */
+  jacobian(id, logits, temperature = 1) {
+    const row = this.#row(id);
+    if (row.kind !== 'vector') throw new TypeError(`${row.id} is an element-wise function: its derivative comes from evaluate().`);
+    if (row.id === 'softmax') return this.softmaxJacobian(logits, temperature);
+    const z = toFloat64Array(logits, 'logits');
+    const n = z.length;
+    if (row.id === 'softmin') return this.softmaxJacobian(z.map((v) => -v), temperature).map((v) => -v);
+    if (row.id !== 'log_softmax') throw new Error(`No Jacobian for ${row.id} yet.`);
+    if (n > MAX_JACOBIAN_LOGITS) throw new RangeError(`jacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${n}).`);
+    const p = this.softmax(z, temperature);
+    return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
   }
 
   /** Bytes of wasm linear memory (it never shrinks): read-only, to check that calls do not leak. */
