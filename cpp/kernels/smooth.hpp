@@ -16,11 +16,12 @@
 // double-double: exp(t) multiplies t's relative error by |t|, so one rounding of an
 // argument near -700 would cost ~350 ULP.
 // The derivatives of silu, mish, gelu and gelu_tanh have a zero, next to which any formula
-// cancels: the forms above (1 + t + e, B, 1 + x v' + e) cancel nowhere else, and there the
-// cancelling steps are exact (Sterbenz), so the error left is exp's, a fraction of an ULP of
-// the terms. Inside a small window around the zero even that is too much, and f' comes from
-// its expansion about the zero (zero_expansion.hpp, kernels/derivative_zeros.hpp); GELU's
-// Phi(x) + x phi(x) has no such form, so its window is wider.
+// cancels. The sums above (1 + t + e, B, 1 + x v' + e) cancel there alone, and there their
+// cancelling steps are exact (Sterbenz), so they carry only their terms' own errors (exp's, a
+// rounding or two: a fraction of an ULP of the terms), not an amplified one. Inside a small
+// window around the zero even that is too much, and f' comes from its expansion about the zero
+// (zero_expansion.hpp, kernels/derivative_zeros.hpp); GELU's Phi(x) + x phi(x) has no such
+// form, so its window is wider.
 
 #include <cmath>
 
@@ -142,8 +143,8 @@ constexpr double kSaturated = 1e50;
 }  // namespace tanh_approximation
 
 // x sigmoid(v) and its derivative sigmoid'(v) (1 + x v'(x) + e^v) for v in [kStart, 0), where
-// x v'(x) = v + 2 c 0.044715 x^3 (c = 2 sqrt(2/pi)): the sum is formed so that each step is
-// exact next to the zero (Sterbenz), v.lo added last.
+// x v'(x) = v + 2 c k x^3 (c = 2 sqrt(2/pi), k = 0.044715): the sum is formed so that each step
+// is exact next to the zero (Sterbenz), v.lo added last.
 inline ValueAndDerivative geluTanhNegative(double x, dd::DoubleDouble v, dd::DoubleDouble cubicTerm) {
   using namespace tanh_approximation;
   const double e = dd::exp(v);
@@ -151,8 +152,8 @@ inline ValueAndDerivative geluTanhNegative(double x, dd::DoubleDouble v, dd::Dou
   const double value = x * (e / onePlusE);
   const double d = zeros::kGeluTanh.offset({x, 0.0});
   if (zeros::kGeluTanh.covers(d)) return {value, zeros::kGeluTanh.derivative(d)};
-  const double twiceCubicSlope = 2.0 * kTwoSqrtTwoOverPi.hi * cubicTerm.hi;
-  const double sum = (((1.0 + v.hi) + e) + twiceCubicSlope) + v.lo;
+  const double xSlopeMinusV = 2.0 * kTwoSqrtTwoOverPi.hi * cubicTerm.hi;
+  const double sum = (((1.0 + v.hi) + e) + xSlopeMinusV) + v.lo;
   return {value, e * sum / (onePlusE * onePlusE)};
 }
 
