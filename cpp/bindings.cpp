@@ -1,4 +1,4 @@
-// The only Emscripten-aware file: exposes the catalogue and the batch kernels to JS.
+// The only Emscripten-aware file: exposes the catalogue, the batch kernels and sampling to JS.
 // Each call crosses the boundary once per array: a typed array is copied into a reused
 // buffer with one `set`, and results come back as owned copies (`slice`), never as live
 // views into the wasm heap. Input validation with friendly errors lives in
@@ -7,10 +7,12 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "catalog.hpp"
+#include "sampling.hpp"
 #include "softmax.hpp"
 
 using emscripten::val;
@@ -29,7 +31,8 @@ void copyFromJs(const val& float64Array, std::vector<double>& buffer) {
   val(emscripten::typed_memory_view(buffer.size(), buffer.data())).call<void>("set", float64Array);
 }
 
-val ownedCopy(const double* data, std::size_t n) {
+template <class T>
+val ownedCopy(const T* data, std::size_t n) {
   return val(emscripten::typed_memory_view(n, data)).call<val>("slice");
 }
 
@@ -98,6 +101,7 @@ val specToJs(const ActivationSpec& spec) {
 val catalogToJs() { return arrayToJs(catalog(), specToJs); }
 
 std::vector<double> inputBuffer, parameterBuffer, valueBuffer, derivativeBuffer, outputBuffer;
+std::vector<std::int32_t> indexBuffer;
 
 val evaluate(const std::string& id, const val& xs, const val& parameters, bool naive) {
   const ActivationSpec* spec = findActivation(id);
@@ -141,6 +145,24 @@ val softmaxJacobianToJs(const val& logits, double temperature) {
   return ownedCopy(outputBuffer.data(), n * n);
 }
 
+val samplingDistributionToJs(const val& logits, double temperature, std::size_t topK, double topP, double minP) {
+  copyFromJs(logits, inputBuffer);
+  const std::size_t n = inputBuffer.size();
+  outputBuffer.resize(n);
+  samplingDistribution(inputBuffer.data(), n, temperature, topK, topP, minP, outputBuffer.data());
+  return ownedCopy(outputBuffer.data(), n);
+}
+
+// The seed crosses as a double (an integer below 2^53, engine.js checks): no BigInt needed.
+val sampleToJs(const val& probabilities, std::size_t count, double seed) {
+  copyFromJs(probabilities, inputBuffer);
+  if (inputBuffer.empty()) throwJs("RangeError", "sample needs at least one probability");
+  if (!(seed >= 0.0 && seed < 0x1p64)) throwJs("RangeError", "the seed must lie in [0, 2^64)");
+  indexBuffer.resize(count);
+  sample(inputBuffer.data(), inputBuffer.size(), count, static_cast<std::uint64_t>(seed), indexBuffer.data());
+  return ownedCopy(indexBuffer.data(), count);
+}
+
 }  // namespace
 }  // namespace activations
 
@@ -149,4 +171,6 @@ EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("evaluate", &activations::evaluate);
   emscripten::function("evaluateVector", &activations::evaluateVector);
   emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
+  emscripten::function("samplingDistribution", &activations::samplingDistributionToJs);
+  emscripten::function("sample", &activations::sampleToJs);
 }

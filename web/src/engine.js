@@ -11,10 +11,25 @@
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
  *   act.jacobian(id, logits, temperature);           // the same for softmax, log_softmax or softmin
+ *   act.samplingDistribution(logits, { temperature: 1, topK: 0, topP: 1, minP: 0 });
+ *                                                    // Float64Array: next-token probabilities, 0 where removed
+ *   act.sample(probabilities, count, seed);          // Int32Array of count indices, the same for the same seed
  *   act.memoryBytes();                               // size of the wasm heap, in bytes
  *
+ * samplingDistribution follows Hugging Face transformers: temperature, then top-k (tokens
+ * strictly below the k-th largest logit go, ties with it stay), then top-p (in ascending
+ * order, remove while the cumulative probability is <= 1 - topP), then min-p (remove what is
+ * less probable than minP times the most probable); the most probable token always stays,
+ * and topK 0, topP 1, minP 0 switch a filter off (cpp/sampling.hpp cites the source).
+ * Options: temperature finite and > 0; topK an integer >= 0 (any larger than the number of
+ * logits keeps all); topP in (0, 1]; minP in [0, 1]. Logits may be +-Infinity (-Infinity: a
+ * token already masked out), never NaN.
+ * sample draws by inverse CDF from a seeded SplitMix64: probabilities finite, >= 0, at least
+ * one, summing to 1 within SUM_TOLERANCE + 2 n eps; count an integer in [0, MAX_SAMPLES];
+ * seed an integer in [0, 2^53). It never returns an index whose probability is 0.
+ *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
- * (not a number), a RangeError (outside a domain or a size limit) or an
+ * (not a number, an unknown option), a RangeError (outside a domain or a size limit) or an
  * UnknownActivationError (naming the valid ids), and the module stays usable afterwards.
  * Each call crosses into wasm once per array and returns arrays the caller owns.
  */
@@ -24,6 +39,16 @@ import createActivationsModule from '../generated/activations.mjs';
 export const MAX_POINTS = 2 ** 24;
 /** Most logits for softmaxJacobian, whose result has n*n entries (32 MB at this size). */
 export const MAX_JACOBIAN_LOGITS = 2048;
+/** Most draws per sample() call (an Int32Array of 64 MB at this size). */
+export const MAX_SAMPLES = 2 ** 24;
+/**
+ * How far from 1 the probabilities given to sample() may sum, besides 2 n eps for the
+ * rounding of an n-term sum (softmax's own outputs sum to 1 within n eps): room for
+ * probabilities written with ten significant digits.
+ */
+export const SUM_TOLERANCE = 1e-9;
+/** The options of samplingDistribution and the values that switch each filter off. */
+export const SAMPLING_DEFAULTS = Object.freeze({ temperature: 1, topK: 0, topP: 1, minP: 0 });
 
 export class UnknownActivationError extends Error {
   constructor(id, validIds) {
@@ -142,6 +167,26 @@ class Activations {
     return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
   }
 
+  /**
+   * The distribution Hugging Face transformers samples the next token from, after
+   * temperature, top-k, top-p and min-p (see the header): 0 for every removed token, the
+   * kept ones renormalised. Missing options take SAMPLING_DEFAULTS.
+   */
+  samplingDistribution(logits, options = {}) {
+    const z = toFloat64Array(logits, 'logits');
+    const nan = z.findIndex(Number.isNaN);
+    if (nan >= 0) throw new RangeError(`logits[${nan}] is NaN; a logit may be any number or +-Infinity.`);
+    const { temperature, topK, topP, minP } = samplingOptions(options);
+    // topK crosses as an unsigned integer: any value past the number of logits means "keep all".
+    return this.#module.samplingDistribution(z, temperature, Math.min(topK, z.length), topP, minP);
+  }
+
+  /** `count` token indices drawn from `probabilities`, the same for the same seed. */
+  sample(probabilities, count, seed) {
+    const p = checkDistribution(toFloat64Array(probabilities, 'probabilities'));
+    return this.#module.sample(p, checkCount(count), checkSeed(seed));
+  }
+
   /** Bytes of wasm linear memory (it never shrinks): read-only, to check that calls do not leak. */
   memoryBytes() {
     return this.#module.HEAP8.buffer.byteLength;
@@ -239,6 +284,69 @@ function checkTemperature(temperature) {
     throw new RangeError(`temperature must be finite and greater than 0 (got ${temperature}).`);
   }
   return temperature;
+}
+
+function samplingOptions(options) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`options must be an object such as { temperature: 0.7, topP: 0.9 } (got ${describe(options)}).`);
+  }
+  const names = Object.keys(SAMPLING_DEFAULTS);
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(SAMPLING_DEFAULTS, key)) {
+      throw new TypeError(`Unknown sampling option "${key}"; the options are ${names.join(', ')}.`);
+    }
+  }
+  const chosen = {};
+  for (const name of names) {
+    // Own keys only, as for parameters; undefined takes the default.
+    const given = Object.hasOwn(options, name) ? options[name] : undefined;
+    const value = given === undefined ? SAMPLING_DEFAULTS[name] : given;
+    if (typeof value !== 'number') throw new TypeError(`${name} must be a number (got ${describe(value)}).`);
+    chosen[name] = value;
+  }
+  checkTemperature(chosen.temperature);
+  if (!(Number.isInteger(chosen.topK) && chosen.topK >= 0)) {
+    throw new RangeError(`topK must be a whole number >= 0, 0 for no top-k filter (got ${chosen.topK}).`);
+  }
+  if (!(chosen.topP > 0 && chosen.topP <= 1)) {
+    throw new RangeError(`topP must lie in (0, 1], 1 for no top-p filter (got ${chosen.topP}).`);
+  }
+  if (!(chosen.minP >= 0 && chosen.minP <= 1)) {
+    throw new RangeError(`minP must lie in [0, 1], 0 for no min-p filter (got ${chosen.minP}).`);
+  }
+  return chosen;
+}
+
+function checkDistribution(p) {
+  if (p.length === 0) throw new RangeError('probabilities must hold at least one entry.');
+  let sum = 0;
+  for (let i = 0; i < p.length; i += 1) {
+    if (!(p[i] >= 0 && p[i] < Infinity)) {
+      throw new RangeError(`probabilities[${i}] is ${p[i]}; each must be finite and >= 0.`);
+    }
+    sum += p[i];
+  }
+  const tolerance = SUM_TOLERANCE + 2 * p.length * Number.EPSILON;
+  if (!(Math.abs(sum - 1) <= tolerance)) {
+    throw new RangeError(`probabilities must sum to 1 within ${tolerance.toPrecision(3)} (they sum to ${sum}).`);
+  }
+  return p;
+}
+
+function checkCount(count) {
+  if (typeof count !== 'number') throw new TypeError(`count must be a number (got ${describe(count)}).`);
+  if (!(Number.isInteger(count) && count >= 0 && count <= MAX_SAMPLES)) {
+    throw new RangeError(`count must be a whole number in [0, ${MAX_SAMPLES}] (got ${count}).`);
+  }
+  return count;
+}
+
+function checkSeed(seed) {
+  if (typeof seed !== 'number') throw new TypeError(`seed must be a number (got ${describe(seed)}).`);
+  if (!(Number.isSafeInteger(seed) && seed >= 0)) {
+    throw new RangeError(`seed must be a whole number in [0, 2^53) (got ${seed}).`);
+  }
+  return seed;
 }
 
 function describe(value) {
