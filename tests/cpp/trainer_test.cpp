@@ -216,7 +216,7 @@ TEST_CASE("cross-entropy from the logit is stable and exact where it is known", 
   }
 }
 
-TEST_CASE("training in pieces is training at once; weights depend on layers, init and seed only", "[trainer]") {
+TEST_CASE("training in pieces is training at once, and weights depend on layers, init and seed only", "[trainer]") {
   const auto& tanh = *activations::findActivation("tanh");
   const auto& relu = *activations::findActivation("relu");
   const Data data = makeData(7, 2, 1, Loss::meanSquaredError, 4);
