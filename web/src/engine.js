@@ -32,6 +32,9 @@
  * (not a number, an unknown option), a RangeError (outside a domain or a size limit) or an
  * UnknownActivationError (naming the valid ids), and the module stays usable afterwards.
  * Each call crosses into wasm once per array and returns arrays the caller owns.
+ *
+ * The training lab lives in its own module, loaded on first use (web/src/trainer.js):
+ *   const lab = await loadTrainer();                  // in Node: loadTrainer({ wasmBinary })
  */
 import createActivationsModule from '../generated/activations.mjs';
 
@@ -57,6 +60,11 @@ export class UnknownActivationError extends Error {
     super(`Unknown activation${given}. Valid ids: ${validIds.join(', ')}.`);
     this.name = 'UnknownActivationError';
   }
+}
+
+/** The training lab (web/src/trainer.js): its code and wasm load on the first call only. */
+export function loadTrainer(options) {
+  return import('./trainer.js').then((trainer) => trainer.loadTrainer(options));
 }
 
 let sharedInstance;
@@ -208,7 +216,8 @@ const typedArrayLength = typedArrayGetter('length');
 // Always a fresh Float64Array of our own: wasm never sees the caller's object, so nothing of
 // the caller's (a getter, a fake length, a detached buffer) can run or throw inside a wasm
 // call, where an error would skip the code that pops the call's stack frame.
-function toFloat64Array(values, name) {
+// Exported for trainer.js, which validates the same way; not part of the documented API.
+export function toFloat64Array(values, name) {
   const kind = typedArrayKind.call(values);
   if (kind !== undefined && !kind.startsWith('Big')) {
     checkLength(typedArrayLength.call(values), name);
@@ -238,7 +247,7 @@ function checkLength(length, name) {
   }
 }
 
-function parameterValues(row, params) {
+export function parameterValues(row, params) {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw new TypeError(`params must be an object such as { ${row.params[0]?.id ?? 'name'}: 1 } (got ${describe(params)}).`);
   }
@@ -349,7 +358,7 @@ function checkSeed(seed) {
   return seed;
 }
 
-function describe(value) {
+export function describe(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? value.constructor?.name ?? 'object' : typeof value;
