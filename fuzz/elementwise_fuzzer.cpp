@@ -94,14 +94,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const double x = xs[i], f = values[i], d = derivatives[i];
     const bool nanIn = std::isnan(x);
     if (std::isnan(f) != nanIn || std::isnan(d) != nanIn) {
-      fuzz::fail("NaN iff x is NaN: %s(%a; %a, %a) = %a, f' = %a", spec.id.c_str(), x, p0, p1, f, d);
+      fuzz::fail("NaN iff x is NaN: %s(%a; %a, %a) = %a, f' = %a", spec.id.data(), x, p0, p1, f, d);
     }
     if (nanIn) continue;
     if (atDefaults && !(f >= spec.rangeMin && f <= spec.rangeMax)) {
-      fuzz::fail("range [%a, %a]: %s(%a) = %a", spec.rangeMin, spec.rangeMax, spec.id.c_str(), x, f);
+      fuzz::fail("range [%a, %a]: %s(%a) = %a", spec.rangeMin, spec.rangeMax, spec.id.data(), x, f);
     }
     if (!std::isfinite(d)) {
-      fuzz::fail("finite derivative: %s'(%a; %a, %a) = %a", spec.id.c_str(), x, p0, p1, d);
+      fuzz::fail("finite derivative: %s'(%a; %a, %a) = %a", spec.id.data(), x, p0, p1, d);
     }
   }
   return 0;
