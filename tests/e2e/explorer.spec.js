@@ -75,7 +75,7 @@ test('each function can be chosen, and both of its charts are drawn anew', async
     expect(derivative.painted).toBeGreaterThan(1000);
     if (id !== 'sigmoid') expect(await fingerprint(), `${id} redraws both charts`).not.toBe(sigmoid);
     await expect(page.locator('#formula math')).toHaveCount(2);
-    await expect(page.locator('#properties dt')).toHaveCount(6);
+    await expect(page.locator('#properties dt')).toHaveCount(7);
     await expect(page).toHaveURL(id === 'sigmoid' ? /activations\/$/ : new RegExp(`#fn=${id}`));
   }
   expect(trouble).toEqual([]);

@@ -6,6 +6,7 @@
 // params ("name=value; ..."), xmin and xmax (default -10, 10), lang ("en" or "pt").
 // Styles live in the shadow root; every element on a page shares one wasm instance; a bad
 // attribute shows a readable message inside the element instead of throwing.
+import { describeRow } from './catalogue/index.js';
 import { createLineChart } from './charts/lineChart.js';
 import { loadActivations } from './engine.js';
 import { LANGUAGES } from './i18n/index.js';
@@ -77,15 +78,16 @@ class ActivationPlot extends HTMLElement {
 
   async #draw() {
     const act = await loadActivations();
-    const t = LANGUAGES[this.getAttribute('lang')] ?? LANGUAGES.en;
+    const lang = Object.hasOwn(LANGUAGES, this.getAttribute('lang') ?? '') ? this.getAttribute('lang') : 'en';
+    const t = LANGUAGES[lang];
     const id = this.getAttribute('fn') ?? 'relu';
     const xMin = this.#number('xmin', -10);
     const xMax = this.#number('xmax', 10);
     if (!(xMin < xMax)) throw new RangeError(`xmin (${xMin}) must be less than xmax (${xMax}).`);
     const xs = Float64Array.from({ length: SAMPLES }, (_, i) => xMin + ((xMax - xMin) * i) / (SAMPLES - 1));
     const result = act.evaluate(id, xs, parseParams(this.getAttribute('params')));
-    const row = act.catalog().find((r) => r.id === id);
-    const name = t.functions[id]?.name ?? row.name;
+    const row = act.catalog().find((r) => r.id === id || r.aliases.includes(id));
+    const { name } = describeRow(lang, row);
     const showDerivative = this.hasAttribute('derivative');
     this.#parts.derivative.element.hidden = !showDerivative;
     for (const which of showDerivative ? ['value', 'derivative'] : ['value']) {

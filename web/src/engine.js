@@ -3,12 +3,15 @@
  *
  *   import { loadActivations } from './engine.js';
  *   const act = await loadActivations();            // in Node: loadActivations({ wasmBinary })
- *   act.catalog();                                   // [{ id, name, params, range, ... }]
+ *   act.catalog();                                   // [{ id, kind, params, range, frameworks, ... }]
  *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
+ *   act.evaluate('swish', xs);                       // aliases work too (swish -> silu)
  *   act.softmax(logits, temperature);                // Float64Array that sums to 1
  *   act.logSoftmax(logits, temperature);             // log of softmax, by log-sum-exp
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
+ *   act.evaluateVector('swiglu', z);                 // a gated row: n/2 values a g(b) of z = [a, b]
+ *   act.evaluateGated('swiglu', a, b);               // { value, da, db }: a g(b) and its partials
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
  *   act.memoryBytes();                               // size of the wasm heap, in bytes
  *
@@ -18,6 +21,8 @@
  * Each call crosses into wasm once per array and returns arrays the caller owns.
  */
 import createActivationsModule from '../generated/activations.mjs';
+import { ALIASES } from './catalogue/aliases.js';
+import { FRAMEWORKS } from './catalogue/frameworks.js';
 
 /** Most points per call: three buffers of this size stay well inside wasm's 2 GB memory. */
 export const MAX_POINTS = 2 ** 24;
@@ -60,11 +65,14 @@ class Activations {
 
   constructor(module) {
     this.#module = module;
-    this.#catalog = deepFreeze(module.catalog());
-    this.#byId = new Map(this.#catalog.map((row) => [row.id, row]));
+    const aliasesOf = (id) => Object.keys(ALIASES).filter((alias) => ALIASES[alias] === id);
+    this.#catalog = deepFreeze(
+      module.catalog().map((row) => ({ ...row, aliases: aliasesOf(row.id), frameworks: structuredClone(FRAMEWORKS[row.id] ?? []) })),
+    );
+    this.#byId = new Map(this.#catalog.flatMap((row) => [[row.id, row], ...row.aliases.map((alias) => [alias, row])]));
   }
 
-  /** The catalogue rows (frozen): ids, names, parameters, range, properties, kinks. */
+  /** The catalogue rows (frozen): ids, parameters, range, properties, kinks, aliases, frameworks. */
   catalog() {
     return this.#catalog;
   }
@@ -76,25 +84,50 @@ class Activations {
    */
   evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
-    if (row.kind !== 'elementwise') {
-      throw new TypeError(`${row.id} is a vector function: call softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
+    if (row.kind === 'vector') {
+      throw new TypeError(`${row.id} is a vector function: call evaluateVector(), softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
     }
+    if (row.kind === 'gated') throw new TypeError(`${row.id} is a gated function: call evaluateVector() or evaluateGated().`);
     const points = toFloat64Array(xs, 'xs');
     const values = parameterValues(row, params);
     return this.#module.evaluate(row.id, points, values, wantsNaive(options, row));
   }
 
   /**
-   * A vector activation of the catalogue (softmax, log_softmax, softmin, ...) over `logits`
-   * at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has one.
+   * A vector activation of the catalogue (softmax, log_softmax, softmin, sparsemax, ...) over
+   * `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has
+   * one. A gated row (glu, swiglu, ...) takes no temperature: of z = [a, b], two halves of an
+   * even length, it returns the n/2 values a g(b), as torch.nn.functional.glu splits its input.
    */
-  evaluateVector(id, logits, temperature = 1, options = {}) {
+  evaluateVector(id, logits, temperature, options = {}) {
     const row = this.#row(id);
-    if (row.kind !== 'vector') {
+    if (row.kind === 'elementwise') {
       throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
     }
     const z = toFloat64Array(logits, 'logits');
-    return this.#module.evaluateVector(row.id, z, checkTemperature(temperature), wantsNaive(options, row));
+    const naive = wantsNaive(options, row);
+    if (row.kind === 'vector') return this.#module.evaluateVector(row.id, z, checkTemperature(temperature === undefined ? 1 : temperature), naive);
+    if (temperature !== undefined) throw new TypeError(`${row.id} takes no temperature (got ${describe(temperature)}).`);
+    if (z.length % 2 !== 0) {
+      throw new RangeError(`${row.id} splits its input into two halves a and b, so it needs an even length (got ${z.length}).`);
+    }
+    const half = z.length / 2;
+    return this.#module.evaluateGated(row.id, z.subarray(0, half), z.subarray(half)).value;
+  }
+
+  /**
+   * A gated row's f(a; b) = a g(b) element-wise, with its partial derivatives da = g(b) and
+   * db = a g'(b): `a` and `b` are arrays of one length.
+   */
+  evaluateGated(id, a, b) {
+    const row = this.#row(id);
+    if (row.kind !== 'gated') throw new TypeError(`${row.id} is not a gated function: glu, reglu, geglu and swiglu are.`);
+    const values = toFloat64Array(a, 'a');
+    const gates = toFloat64Array(b, 'b');
+    if (values.length !== gates.length) {
+      throw new RangeError(`a and b must have one length (got ${values.length} and ${gates.length}).`);
+    }
+    return this.#module.evaluateGated(row.id, values, gates);
   }
 
   /** Softmax of `logits` at `temperature`, summing to 1. */

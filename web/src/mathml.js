@@ -1,7 +1,16 @@
-// Turns the catalogue's MathML markup into DOM nodes through an allowlist: only MathML Core
-// presentation elements, no attribute but display, so even a bad catalogue string could
-// never bring script or HTML into the page.
-const ALLOWED = new Set(['math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mtable', 'mtr', 'mtd', 'mtext', 'mspace']);
+// Turns the catalogue's MathML (rendered from TeX at build time, web/generated/formulas.js) into
+// DOM nodes through an allowlist: MathML Core presentation elements and the layout attributes
+// temml writes, never class, style, href or an event handler, so even a bad formula string
+// could never bring script, styles or HTML into the page.
+export const MATHML_ELEMENTS = new Set([
+  'math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mroot', 'mtable', 'mtr', 'mtd',
+  'mtext', 'mspace', 'mstyle', 'mpadded', 'munder', 'mover', 'munderover',
+]);
+export const MATHML_ATTRIBUTES = new Set([
+  'display', 'columnalign', 'displaystyle', 'scriptlevel', 'fence', 'form', 'separator', 'stretchy', 'symmetric',
+  'lspace', 'rspace', 'width', 'height', 'depth', 'minsize', 'maxsize', 'mathvariant', 'movablelimits', 'accent',
+  'accentunder', 'largeop',
+]);
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
 function mathFromMarkup(doc, markup) {
@@ -12,17 +21,19 @@ function mathFromMarkup(doc, markup) {
 
 function copyAllowed(doc, source) {
   const element = doc.createElementNS(MATHML, source.localName);
-  if (source.localName === 'math' && source.getAttribute('display') === 'block') element.setAttribute('display', 'block');
+  for (const { name, value } of source.attributes) {
+    if (MATHML_ATTRIBUTES.has(name)) element.setAttribute(name, value);
+  }
   for (const child of source.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) element.append(child.textContent);
-    else if (child.nodeType === Node.ELEMENT_NODE && child.namespaceURI === MATHML && ALLOWED.has(child.localName)) {
+    else if (child.nodeType === Node.ELEMENT_NODE && child.namespaceURI === MATHML && MATHML_ELEMENTS.has(child.localName)) {
       element.append(copyAllowed(doc, child));
     }
   }
   return element;
 }
 
-/** Shows a catalogue row's formulas, f and f' (or y_i and dy_i/dz_j), in `container`. */
-export function renderFormulas(doc, container, row) {
-  container.replaceChildren(mathFromMarkup(doc, row.formula.value), mathFromMarkup(doc, row.formula.derivative));
+/** Shows a row's formulas, `{ value, derivative }` markup (catalogue/index.js's formulaMarkup), in `container`. */
+export function renderFormulas(doc, container, markup) {
+  container.replaceChildren(mathFromMarkup(doc, markup.value), mathFromMarkup(doc, markup.derivative));
 }

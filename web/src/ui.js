@@ -9,6 +9,7 @@
 // functions, how many logits), render when the state it reads (inputs) changes. Controls are
 // rebuilt only by build, so a control never disappears from under the keyboard focus while
 // the user drags or types; a slider redraws only the panels that depend on it.
+import { describeRow, familyName } from './catalogue/index.js';
 import { createBarChart } from './charts/barChart.js';
 import { Chart } from './charts/chartjs.js';
 import { createHeatmap } from './charts/heatmap.js';
@@ -65,7 +66,9 @@ export function startExplorer(act, doc = document) {
     property: (key) => properties.find((p) => p.key === key),
     update,
     format: (value, digits = 4) => numberFormat(texts().htmlLang, digits).format(value),
-    functionName: (t, row) => t.functions[row.id]?.name ?? row.name,
+    functionName: (t, row) => describeRow(language(), row).name,
+    describe: (row) => describeRow(language(), row),
+    familyName: (family) => familyName(language(), family),
     shownRows: () => [view.state.fn, ...view.state.cmp].map((id) => rows.get(id)),
     parametersOf: (row) => Object.fromEntries(row.params.map((p) => [p.id, view.state[parameterKey(row.id, p.id)]])),
     evaluate: (row, xs) => act.evaluate(row.id, xs, view.parametersOf(row)),

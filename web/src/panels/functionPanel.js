@@ -2,6 +2,7 @@
 // log axis, the notebook's formula), the function and derivative charts, the probe, the
 // formula and property table, the data table.
 import { button, fillGroupedOptions, numberField, setValue } from '../controls.js';
+import { formulaMarkup } from '../catalogue/index.js';
 import { renderFormulas } from '../mathml.js';
 import { brokenIntervals, brokenPoints } from '../naive.js';
 import { parameterKey } from '../state.js';
@@ -11,11 +12,10 @@ const SAMPLES = 801;
 const DATA_TABLE_ROWS = 41;
 
 export function createFunctionPanel(view) {
-  const { doc, byId, act, catalog, rows, property, charts, drawn, update, format, functionName } = view;
+  const { doc, byId, act, catalog, rows, property, charts, drawn, update, format, functionName, describe, familyName } = view;
 
   function translate(t) {
-    const familyLabel = (family) => t.families[family] ?? family;
-    fillGroupedOptions(doc, byId('activation'), catalog.filter((row) => row.kind === 'elementwise'), familyLabel, (row) => functionName(t, row));
+    fillGroupedOptions(doc, byId('activation'), catalog.filter((row) => row.kind === 'elementwise'), familyName, (row) => functionName(t, row));
     const boundField = (key, label, low, high) =>
       numberField(doc, {
         id: `field-${key}`,
@@ -36,7 +36,7 @@ export function createFunctionPanel(view) {
     const shown = view.shownRows();
     const addable = catalog.filter((row) => row.kind === 'elementwise' && !shown.includes(row));
     const add = byId('compare-add');
-    fillGroupedOptions(doc, add, addable, (family) => t.families[family] ?? family, (row) => functionName(t, row));
+    fillGroupedOptions(doc, add, addable, familyName, (row) => functionName(t, row));
     add.prepend(new Option(t.compareAdd, '', true, true));
     add.disabled = state.cmp.length >= property('cmp').maxLength;
     byId('compare-list').replaceChildren(
@@ -58,8 +58,8 @@ export function createFunctionPanel(view) {
       }),
     );
     byId('parameter-sets').replaceChildren(...shown.filter((row) => row.params.length).map((row) => parameterSet(t, row)));
-    byId('explanation').textContent = t.functions[main.id]?.explanation ?? '';
-    renderFormulas(doc, byId('formula'), main);
+    byId('explanation').textContent = describe(main).explanation;
+    renderFormulas(doc, byId('formula'), formulaMarkup(main));
     renderProperties(t, main);
     byId('naive-toggle').disabled = !main.hasNaive;
   }
@@ -71,7 +71,7 @@ export function createFunctionPanel(view) {
       ...row.params.map((p) =>
         numberField(doc, {
           id: `parameter-${row.id}-${p.id}`,
-          label: t.parameterNames[p.id] ?? p.id,
+          label: describe(row).parameterLabel(p.id),
           limits: p,
           read: () => view.state[parameterKey(row.id, p.id)],
           write: (value) => update({ [parameterKey(row.id, p.id)]: value }),
@@ -82,7 +82,7 @@ export function createFunctionPanel(view) {
     const buttons = doc.createElement('div');
     buttons.className = 'button-row';
     buttons.append(
-      ...row.presets.map((preset) => button(doc, t.presets[preset.id] ?? preset.id, () => setAll(preset.values))),
+      ...row.presets.map((preset) => button(doc, describe(row).presetLabel(preset.id), () => setAll(preset.values))),
       button(doc, t.reset, () => setAll(row.params.map((p) => p.default))),
     );
     fieldset.append(buttons);
@@ -96,7 +96,8 @@ export function createFunctionPanel(view) {
       [t.properties.continuity, t.continuity(row.continuity)],
       [t.properties.zeroCentred, row.zeroCentred ? t.yes : t.no],
       [t.properties.saturates, t.saturation[row.saturates]],
-      [t.properties.follows, row.follows],
+      [t.properties.follows, describe(row).convention],
+      [t.properties.frameworks, frameworksText(t, row)],
     ];
     byId('properties').replaceChildren(
       ...entries.flatMap(([term, description]) => [
@@ -104,6 +105,16 @@ export function createFunctionPanel(view) {
         Object.assign(doc.createElement('dd'), { textContent: description }),
       ]),
     );
+  }
+
+  // 'PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01); ...'
+  function frameworksText(t, row) {
+    const { parameterLabel } = describe(row);
+    const withDefaults = ({ framework, name, defaults }) => {
+      const values = Object.entries(defaults).map(([id, value]) => `${parameterLabel(id)} = ${format(value)}`);
+      return `${framework}: ${name}${values.length ? ` (${values.join(', ')})` : ''}`;
+    };
+    return row.frameworks.length ? row.frameworks.map(withDefaults).join('; ') : t.noFramework;
   }
 
   function render(t) {

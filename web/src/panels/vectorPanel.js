@@ -3,6 +3,7 @@
 // notebook's temperature 1 beside 2, and softmax's Jacobian as a heatmap with its table.
 import { fillGroupedOptions, numberField, setValue } from '../controls.js';
 import { entropy } from '../entropy.js';
+import { formulaMarkup } from '../catalogue/index.js';
 import { renderFormulas } from '../mathml.js';
 import { fillTableWhenOpen } from '../tables.js';
 
@@ -10,11 +11,11 @@ const LOGIT_KEY_STEP = 0.5;
 const KEY_STEPS = { ArrowUp: LOGIT_KEY_STEP, ArrowRight: LOGIT_KEY_STEP, ArrowDown: -LOGIT_KEY_STEP, ArrowLeft: -LOGIT_KEY_STEP };
 
 export function createVectorPanel(view) {
-  const { doc, byId, act, catalog, rows, property, charts, drawn, update, format, functionName } = view;
+  const { doc, byId, act, catalog, rows, property, charts, drawn, update, format, functionName, describe, familyName } = view;
   const setLogit = (index, value) => update({ logits: view.state.logits.map((z, i) => (i === index ? value : z)) });
 
   function translate(t) {
-    fillGroupedOptions(doc, byId('vector-function'), catalog.filter((row) => row.kind === 'vector'), (family) => t.families[family] ?? family, (row) => functionName(t, row));
+    fillGroupedOptions(doc, byId('vector-function'), catalog.filter((row) => row.kind === 'vector'), familyName, (row) => functionName(t, row));
   }
 
   // The function's texts, then one number field per logit and one focusable "bar" per logit
@@ -22,8 +23,8 @@ export function createVectorPanel(view) {
   function build(t) {
     const { state } = view;
     const row = rows.get(state.vfn);
-    byId('vector-explanation').textContent = t.functions[row.id]?.explanation ?? '';
-    renderFormulas(doc, byId('vector-formula'), row);
+    byId('vector-explanation').textContent = describe(row).explanation;
+    renderFormulas(doc, byId('vector-formula'), formulaMarkup(row));
     const logits = property('logits');
     byId('logit-fields').replaceChildren(
       ...state.logits.map((_, index) =>
