@@ -36,15 +36,16 @@ struct Summary {
 
   explicit Summary(std::uint64_t target_ = 0) : target(target_) {}
 
-  // A point within `absolute` of the reference is not over the target, whatever its ULPs.
-  void add(double x, double got, double want, std::uint64_t pointTarget, double absolute = 0.0) {
+  // A point within `absolute` of the reference is not over the target, whatever its ULPs; the
+  // absolute error of a point over it is reported in units of scale * eps.
+  void add(double x, double got, double want, std::uint64_t pointTarget, double absolute = 0.0, double scale = 1.0) {
     const std::uint64_t ulps = testing::ulpDistance(got, want);
     ++points;
     maxUlp = std::max(maxUlp, ulps);
     target = std::max(target, pointTarget);
     if (ulps > pointTarget && !(std::fabs(got - want) <= absolute)) {
       ++overTarget;
-      overTargetMaxAbsoluteInEpsilon = std::max(overTargetMaxAbsoluteInEpsilon, std::fabs(got - want) / kEpsilon);
+      overTargetMaxAbsoluteInEpsilon = std::max(overTargetMaxAbsoluteInEpsilon, std::fabs(got - want) / (kEpsilon * scale));
       overTargetMinX = std::min(overTargetMinX, x);
       overTargetMaxX = std::max(overTargetMaxX, x);
     }
@@ -82,13 +83,15 @@ Summaries elementwiseSummaries(const activations::ActivationSpec& spec) {
   return {{"value", value}, {"derivative", derivative}};
 }
 
-// The x of a gated point is b, where the gate changes.
+// The x of a gated point is b, where the gate changes; df/db's absolute error is in units of
+// |a| eps, since a g'(b) scales with a.
 Summaries gatedSummaries(const activations::ActivationSpec& spec) {
   Summary value(kValueTarget), a(kValueTarget), b(kDerivativeTarget);
   for (const auto& m : testing::measureGated(spec)) {
     value.add(m.reference.b, m.value, m.reference.value, kValueTarget);
     a.add(m.reference.b, m.aDerivative, m.reference.aDerivative, kValueTarget);
-    b.add(m.reference.b, m.bDerivative, m.reference.bDerivative, kDerivativeTarget);
+    const double scale = std::isfinite(m.reference.a) && m.reference.a != 0.0 ? std::fabs(m.reference.a) : 1.0;
+    b.add(m.reference.b, m.bDerivative, m.reference.bDerivative, kDerivativeTarget, 0.0, scale);
   }
   return {{"value", value}, {"da", a}, {"db", b}};
 }

@@ -3,6 +3,7 @@
 // not exist, the formulas pass mathml.js's allowlist untouched, and the frameworks' names,
 // defaults and aliases are well formed. Run after a build (it reads web/generated/).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, test } from 'node:test';
 
 import { CATALOGUE_TEXTS, describeRow, familyName, formulaMarkup, searchNames } from '../../web/src/catalogue/index.js';
@@ -172,6 +173,14 @@ describe('frameworks and aliases, merged into catalog() rows', () => {
     const silu = rows.find((r) => r.id === 'silu');
     assert.ok(searchNames(silu).includes('torch.nn.SiLU'));
     assert.ok(searchNames(silu).includes('SiLU / Swish'));
+  });
+
+  test("the README's catalogue table lists every id, with a frameworks column", () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('### The catalogue'), readme.indexOf('## Accuracy'));
+    assert.match(table, /\| family \| ids \(parameters and defaults\) \| frameworks \|/);
+    const listed = new Set([...table.matchAll(/^\|[^\n]*$/gm)].flatMap(([line]) => [...line.matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1])));
+    assert.deepEqual([...ids].filter((id) => !listed.has(id)), []);
   });
 
   test('a row lists no framework where none defines it, and frameworks are frozen', () => {
