@@ -117,7 +117,7 @@ export default {
       },
     },
     rrelu: {
-      name: 'RReLU (randomized leaky ReLU)',
+      name: 'RReLU (randomized)',
       explanation:
         'RReLU is a Leaky ReLU whose negative slope is random during training: each negative input draws ' +
         'its slope uniformly from [lower, upper], 1/8 to 1/3 by default, which acts as a regulariser. At ' +

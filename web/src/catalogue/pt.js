@@ -119,7 +119,7 @@ export default {
       },
     },
     rrelu: {
-      name: 'RReLU (Leaky ReLU aleatória)',
+      name: 'RReLU (aleatória)',
       explanation:
         'A RReLU é uma Leaky ReLU cuja inclinação negativa é aleatória no treino: cada entrada negativa ' +
         'sorteia a inclinação uniformemente em [lower, upper], de 1/8 a 1/3 por padrão, o que atua como ' +
@@ -540,7 +540,7 @@ export default {
       },
     },
     glu: {
-      name: 'GLU (unidade linear com porta)',
+      name: 'GLU (linear com porta)',
       explanation:
         'Uma unidade linear com porta divide a entrada em duas metades a e b e devolve a·σ(b): a segunda ' +
         'metade decide, por uma porta sigmoide, quanto da primeira passa. Foi criada para modelos de ' +

@@ -89,6 +89,13 @@ export function createFunctionPanel(view) {
     return fieldset;
   }
 
+  // A <dd> holding a string or a node.
+  function definition(content) {
+    const dd = doc.createElement('dd');
+    dd.append(content);
+    return dd;
+  }
+
   function renderProperties(t, row) {
     const entries = [
       [t.properties.range, `[${format(row.range.min)}, ${format(row.range.max)}]`],
@@ -102,19 +109,23 @@ export function createFunctionPanel(view) {
     byId('properties').replaceChildren(
       ...entries.flatMap(([term, description]) => [
         Object.assign(doc.createElement('dt'), { textContent: term }),
-        Object.assign(doc.createElement('dd'), { textContent: description }),
+        definition(description),
       ]),
     );
   }
 
-  // 'PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01); ...'
+  // 'PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01); ...', with a line break
+  // opportunity (<wbr>) after each dot, so a long dotted name wraps on a phone.
   function frameworksText(t, row) {
     const { parameterLabel } = describe(row);
     const withDefaults = ({ framework, name, defaults }) => {
       const values = Object.entries(defaults).map(([id, value]) => `${parameterLabel(id)} = ${format(value)}`);
       return `${framework}: ${name}${values.length ? ` (${values.join(', ')})` : ''}`;
     };
-    return row.frameworks.length ? row.frameworks.map(withDefaults).join('; ') : t.noFramework;
+    const text = row.frameworks.length ? row.frameworks.map(withDefaults).join('; ') : t.noFramework;
+    const fragment = doc.createDocumentFragment();
+    text.split(/(?<=\.)/).forEach((part, i) => fragment.append(...(i ? [doc.createElement('wbr')] : []), part));
+    return fragment;
   }
 
   function render(t) {
