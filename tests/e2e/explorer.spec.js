@@ -57,10 +57,12 @@ test('loads from a sub-folder under the strict CSP with no error and draws every
 });
 
 test('each function can be chosen, and both of its charts are drawn anew', async ({ page }) => {
+  test.setTimeout(120_000); // 36 functions, each drawn and read back twice: ~1 s apiece on a loaded machine
   const trouble = await openExplorer(page);
   const ids = await page.locator('#activation option').evaluateAll((options) => options.map((o) => o.value));
-  expect(ids).toEqual(expect.arrayContaining(['linear', 'relu', 'selu', 'sigmoid', 'tanh']));
-  expect(ids.length).toBeGreaterThanOrEqual(24);
+  expect(ids).toEqual(expect.arrayContaining(['linear', 'relu', 'selu', 'sigmoid', 'tanh', 'snake', 'quick_gelu']));
+  expect(ids).not.toContain('swiglu'); // gated rows have a view of their own
+  expect(ids.length).toBeGreaterThanOrEqual(36);
   const fingerprint = async () => `${(await canvasPixels(page, 'value-chart')).hash}/${(await canvasPixels(page, 'derivative-chart')).hash}`;
   const sigmoid = await fingerprint();
   for (const id of ids) {
@@ -243,5 +245,9 @@ test('the vector functions: log-softmax gives log-probabilities, softmin favours
   const softmin = await probabilities(page);
   expect(softmin[0]).toBe(Math.max(...softmin)); // logit -2, the smallest
   await expect(page).toHaveURL(/vfn=softmin/);
+  // sparsemax of -2..2 at T = 1 keeps only the largest: a support of two needs 1 + 2·1 > 2 + 1.
+  await page.selectOption('#vector-function', 'sparsemax');
+  await expect(page.locator('#vector-formula math')).toHaveCount(2);
+  expect(await probabilities(page)).toEqual([0, 0, 0, 0, 1]);
   expect(trouble).toEqual([]);
 });
