@@ -77,23 +77,27 @@ DoubleDouble sparsemaxThreshold(const std::vector<DoubleDouble>& s) {
 }
 
 // For a support of the k largest, sum (s_i - tau)^2 = 1 gives tau_k = mean - sqrt((1 - ss) / k),
-// ss = sum (s_i - mean)^2; the support size is the number of k with tau_k <= s_k.
+// ss = sum (s_i - mean)^2; the support size is the number of k with tau_k <= s_k (as the entmax
+// package counts them). Two passes, the second to the support's tau, so no tau is stored.
 DoubleDouble entmaxThreshold(const std::vector<DoubleDouble>& s) {
   DoubleDouble sum = {0.0, 0.0}, sumOfSquares = {0.0, 0.0};
-  std::vector<DoubleDouble> taus(s.size());
-  std::size_t support = 0;
-  // An infinitely small s_k (a -inf logit, or a tiny T) is never in the support.
-  for (std::size_t k = 1; k <= s.size() && std::isfinite(s[k - 1].hi); ++k) {
+  const auto addAndThreshold = [&](std::size_t k) {
     const double count = static_cast<double>(k);
     sum = dd::add(sum, s[k - 1]);
     sumOfSquares = dd::add(sumOfSquares, dd::multiply(s[k - 1], s[k - 1]));
     const DoubleDouble mean = dividedBy(sum, count);
     const DoubleDouble spread = difference(sumOfSquares, dd::multiply(sum, mean));
-    const DoubleDouble slack = dividedBy(difference({1.0, 0.0}, spread), count);
-    taus[k - 1] = difference(mean, squareRoot(slack));
-    if (isNonNegative(difference(s[k - 1], taus[k - 1]))) ++support;
+    return difference(mean, squareRoot(dividedBy(difference({1.0, 0.0}, spread), count)));
+  };
+  std::size_t support = 0;
+  // An infinitely small s_k (a -inf logit, or a tiny T) is never in the support.
+  for (std::size_t k = 1; k <= s.size() && std::isfinite(s[k - 1].hi); ++k) {
+    if (isNonNegative(difference(s[k - 1], addAndThreshold(k)))) ++support;
   }
-  return taus[support - 1];
+  sum = sumOfSquares = {0.0, 0.0};
+  DoubleDouble tau = {0.0, 0.0};
+  for (std::size_t k = 1; k <= support; ++k) tau = addAndThreshold(k);
+  return tau;
 }
 
 }  // namespace
