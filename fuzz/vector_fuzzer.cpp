@@ -211,7 +211,7 @@ void checkSampling(const Vector& logits, double temperature, const Sampling& s) 
   const bool nanIn = std::any_of(logits.begin(), logits.end(), [](double z) { return std::isnan(z); });
   checkNaNs("samplingDistribution", p, nanIn, temperature);
   if (nanIn || n == 0) return;
-  checkSoftmax(p, temperature);  // in [0, 1], summing to 1
+  checkProbabilities("samplingDistribution", p, temperature);  // in [0, 1], summing to 1
 
   const std::vector<std::size_t> left = tokensLeft(logits, p, s, temperature);
   Vector leftLogits, renormalised(left.size());
