@@ -121,6 +121,20 @@ val evaluate(const std::string& id, const val& xs, const val& parameters, bool n
   return result;
 }
 
+// Where a row's kinks lie for these parameter values (in the row's order): they move with
+// the parameters (softshrink's at +-lambd, threshold's at threshold).
+val kinkPositions(const std::string& id, const val& parameters) {
+  const ActivationSpec* spec = findActivation(id);
+  if (spec == nullptr) throwJs("Error", "not an activation: " + id);
+  copyFromJs(parameters, parameterBuffer);
+  if (parameterBuffer.size() != spec->parameters.size()) {
+    throwJs("RangeError", id + " takes " + std::to_string(spec->parameters.size()) + " parameters");
+  }
+  outputBuffer.clear();
+  for (const Kink& kink : spec->kinks) outputBuffer.push_back(kink.position(parameterBuffer.data()));
+  return ownedCopy(outputBuffer.data(), outputBuffer.size());
+}
+
 val evaluateVector(const std::string& id, const val& logits, double temperature, bool naive) {
   const ActivationSpec* spec = findActivation(id);
   if (spec == nullptr || spec->kind != Kind::vector) throwJs("Error", "not a vector activation: " + id);
@@ -187,6 +201,7 @@ EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("evaluate", &activations::evaluate);
   emscripten::function("evaluateVector", &activations::evaluateVector);
   emscripten::function("evaluateGated", &activations::evaluateGated);
+  emscripten::function("kinkPositions", &activations::kinkPositions);
   emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
   emscripten::function("samplingDistribution", &activations::samplingDistributionToJs);
   emscripten::function("sample", &activations::sampleToJs);

@@ -149,3 +149,16 @@ test('the bars and the Jacobian export as named PNGs and CSVs', async ({ page })
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV: bars' }).click()]);
   expect(csv.suggestedFilename()).toBe('softmax_t-2_logits-neg2_neg1_0_1_2_vector.csv');
 });
+
+test('softmax beside sparsemax and entmax15: the same logits, their supports, zeros greyed', async ({ page }) => {
+  await openExplorer(page, '#view=softmax&logits=-2,-1,0,1,2&t=1');
+  const captions = page.locator('.chart-trio figcaption');
+  await expect(captions).toHaveText(['Softmax: support 5 of 5', /^Sparsemax: support [1-4] of 5$/, /^1\.5-entmax: support [1-4] of 5$/]);
+  for (const id of ['softmax', 'sparsemax', 'entmax15']) expect((await canvasPixels(page, `#sparse-${id}-chart`)).painted).toBeGreaterThan(1000);
+  // A higher temperature widens sparsemax's support.
+  const support = async () => Number((await captions.nth(1).textContent()).match(/support (\d+)/)[1]);
+  const cold = await support();
+  await page.getByRole('spinbutton', { name: 'Temperature' }).fill('10');
+  await page.getByRole('spinbutton', { name: 'Temperature' }).press('Enter');
+  await expect.poll(support).toBeGreaterThan(cold);
+});

@@ -12,6 +12,7 @@
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.evaluateVector('swiglu', z);                 // a gated row: n/2 values a g(b) of z = [a, b]
  *   act.evaluateGated('swiglu', a, b);               // { value, da, db }: a g(b) and its partials
+ *   act.kinks('softshrink', { lambd: 2 });           // [{ position: -2, ... }, { position: 2, ... }]
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
  *   act.jacobian(id, logits, temperature);           // the same for any vector row
  *   act.samplingDistribution(logits, { temperature: 1, topK: 0, topP: 1, minP: 0 });
@@ -150,6 +151,18 @@ class Activations {
     }
     const half = z.length / 2;
     return this.#module.evaluateGated(row.id, z.subarray(0, half), z.subarray(half)).value;
+  }
+
+  /**
+   * Where an element-wise or gated row is not differentiable, for these parameters: the
+   * catalogue's kinks ({ position, value, derivative }: which one-sided limits f and f' take
+   * there) with each position moved to where `params` put it.
+   */
+  kinks(id, params = {}) {
+    const row = this.#row(id);
+    if (row.kind === 'vector') throw new TypeError(`${row.id} is a vector function: it has no kinks along x.`);
+    const positions = this.#module.kinkPositions(row.id, parameterValues(row, params));
+    return row.kinks.map((kink, i) => Object.freeze({ ...kink, position: positions[i] }));
   }
 
   /**

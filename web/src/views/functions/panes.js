@@ -26,7 +26,7 @@ function frameworks(t, lang, row) {
 function properties(t, lang, row) {
   const texts = describeRow(lang, row);
   const entries = [
-    [row.params.length ? t.properties.rangeAtDefaults : t.properties.range, outputRange(row, t.htmlLang)],
+    [row.kind === 'gated' ? t.properties.gateRange : row.params.length ? t.properties.rangeAtDefaults : t.properties.range, outputRange(row, t.htmlLang)],
     [t.properties.monotonic, row.monotonic ? t.yes : t.no],
     [t.properties.continuity, t.continuity(row.continuity)],
     [t.properties.zeroCentred, row.zeroCentred ? t.yes : t.no],
