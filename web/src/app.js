@@ -7,9 +7,10 @@ import { html, nothing, render } from 'lit-html';
 
 import { describeRow } from './catalogue/index.js';
 import { readColors, SIZES } from './charts/theme.js';
-import { embedSnippets, reportHeight } from './embedding.js';
+import { embedSnippets } from './embedding.js';
 import { drawEachFrame } from './frame.js';
 import { browserLanguage, LANGUAGES } from './i18n/index.js';
+import { reportHeight } from './resize.js';
 import { parameterKey, stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
 import { download } from './tables.js';
