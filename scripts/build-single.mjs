@@ -20,6 +20,8 @@ await build({
   root: join(root, 'web'),
   base: './',
   logLevel: 'warn',
+  // The page knows it is this copy: its embed builder explains that embedding needs a hosted one.
+  define: { 'import.meta.env.SINGLE_FILE': 'true' },
   build: {
     outDir: dist,
     emptyOutDir: true,

@@ -77,25 +77,61 @@ test('three <activation-plot> elements share one wasm instance and react to thei
   await expect(plot('c').getByRole('alert')).toContainText('alpha must lie in [0, 5]');
 });
 
-test('the "Embed this" snippets, pasted into a plain page, both work', async ({ page, context }) => {
+test('the embed builder: a chart-only snippet of 700 × 450 that shows f and f′ side by side, whole, nothing to scroll', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#fn=selu&selu.alpha=3');
   await expect(page.locator('#status')).toBeHidden();
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
-  await expect(dialog).toBeVisible();
-  const iframe = await dialog.getByRole('textbox', { name: 'Iframe snippet' }).inputValue();
-  const element = await dialog.getByRole('textbox', { name: 'Custom element snippet' }).inputValue();
-  expect(iframe).toContain('#fn=selu&amp;selu.alpha=3&amp;embed=1');
-  expect(element).toContain('<activation-plot fn="selu" derivative params="alpha=3; scale=1.0507009873554805" lang="en">');
+  await expect(dialog.getByRole('radio', { name: /Chart only/ })).toBeChecked();
+  const snippet = dialog.getByRole('textbox', { name: 'Embed snippet' });
+  const iframe = await snippet.inputValue();
+  expect(iframe).toContain('#fn=selu&amp;selu.alpha=3&amp;embed=1&amp;hide=pickers,view,parameters,explanation,formula,probe,data,export,depth,softmax"');
+  expect(iframe).toContain(' width="700" height="450" ');
+  expect(iframe).toContain('embed-resizer.js'); // plain HTML may run the resizer
+
+  // The preview is the embed itself, drawn at the chosen size.
+  const preview = dialog.locator('.builder-preview iframe');
+  await expect(preview).toHaveAttribute('width', '700');
+  await expect(preview.contentFrame().locator('#value-chart')).toBeVisible();
+
+  // Platforms that strip scripts get the frame alone, sized; each has its note.
+  await dialog.getByRole('combobox', { name: 'Course platform' }).selectOption('canvas');
+  await expect(snippet).not.toHaveValue(/<script/);
+  await expect(snippet).toHaveValue(/ width="700" height="450" /);
+  await expect(dialog.getByText(/Canvas/).last()).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Course platform' }).selectOption('html');
+
+  // Unticking a part shows it again; a preset puts its own size in the snippet.
+  await dialog.getByRole('radio', { name: /Everything/ }).check();
+  await expect(snippet).toHaveValue(/ width="1100" height="1000" /);
+  await expect(snippet).not.toHaveValue(/hide=/);
+  await dialog.getByRole('radio', { name: /Chart only/ }).check();
   await dialog.getByRole('button', { name: 'Copy' }).first().click();
   await expect(dialog.getByRole('status')).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+  const element = await dialog.getByRole('textbox', { name: 'Custom element snippet' }).inputValue();
+  expect(element).toContain('<activation-plot fn="selu" derivative params="alpha=3; scale=1.0507009873554805" lang="en">');
 
+  // Pasted into a page whose scripts are stripped: the fixed size alone must do.
   await page.goto(`${HOSTS}/blank.html`);
-  await page.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Pasted</h1>${iframe}${element}</body></html>`);
-  await expect(page.frameLocator('iframe').locator('.card').first()).toHaveAttribute('data-id', 'selu');
-  await expect.poll(async () => (await page.locator('iframe').boundingBox()).height).toBeGreaterThan(500);
+  await page.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Pasted</h1>${iframe.replace(/<script[^>]*><\/script>/, '')}${element}</body></html>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.card').first()).toHaveAttribute('data-id', 'selu');
+  const box = await page.locator('iframe').boundingBox();
+  expect([Math.round(box.width), Math.round(box.height)]).toEqual([700, 450]);
+  const value = await frame.locator('#value-chart').boundingBox();
+  const slope = await frame.locator('#derivative-chart').boundingBox();
+  expect(slope.x, 'f′ beside f').toBeGreaterThanOrEqual(value.x + value.width - 1);
+  expect(Math.abs(slope.y - value.y)).toBeLessThanOrEqual(2);
+  for (const chart of [value, slope]) {
+    expect(chart.y).toBeGreaterThanOrEqual(box.y);
+    expect(chart.y + chart.height, 'the chart is whole inside the frame').toBeLessThanOrEqual(box.y + box.height);
+    expect(chart.height).toBeGreaterThan(200);
+  }
+  expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight), 'nothing to scroll').toBeLessThanOrEqual(0);
+  await expect(frame.getByRole('link', { name: 'Open in the full explorer' })).toBeVisible();
+  await expect(frame.getByRole('combobox', { name: /Language/ })).toHaveCount(0);
   await expect(page.locator('activation-plot figcaption').first()).toHaveText('SELU: f(x)');
 });
 
@@ -106,4 +142,10 @@ test('the one-file build works opened from disk, under its own strict policy', a
   expect(await painted(page.locator('#value-chart'))).toBeGreaterThan(1000);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toMatch(/^default-src 'none'; script-src 'sha256-[^']+' 'wasm-unsafe-eval'; style-src 'sha256-/);
+
+  // It has no web address: Embed explains that and offers no file:// snippet.
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toContainText('it has no web address to embed');
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
 });

@@ -118,6 +118,10 @@ function valuesFor(p, index) {
         ...bad(['', ',', '1,', ',1', '1,,2', '1,x', '1,NaN', '1,Infinity', '1;2', '1 2', many(p.maxLength + 1), ...INHERITED]),
       ];
     }
+    case 'name':
+      // Only refused names: an accepted one would fetch lessons/<name>.json (lessons.spec.js covers those).
+      return bad(['', ' ', 'Notebook', 'note book', '../notebook', '..%2Fnotebook', 'a/b', 'a.b', 'notebook%00', 'notebook\u200b',
+        'x'.repeat(65), 'é', '%2E%2E']);
     default:
       throw new Error(`no hostile values for type ${p.type}`);
   }

@@ -59,6 +59,7 @@ function instrumentPage(canary) {
       present: document.body.classList.contains('present'),
       htmlLang: document.documentElement.lang,
       chromeHidden: getComputedStyle(byId('app-header')).display === 'none',
+      languageMenu: byId('embed-corner').querySelector('select') !== null,
       hiddenParts: [...document.body.classList].filter((c) => c.startsWith('hide-')).map((c) => c.slice('hide-'.length)).sort(),
       canary: canary in window,
       injected: [...injected, ...handlers],
@@ -101,7 +102,8 @@ function problemsWith(testCase, shot) {
 
   // The page shows exactly the state the parser reads from the hash it was given.
   const state = parseHash(shot.hash, properties);
-  const serialized = serializeHash({ ...state, embed: false, hide: [] }, properties).replace(/^#/, '');
+  // The full explorer's link: the view without its embed settings.
+  const serialized = serializeHash({ ...state, embed: false, hide: [], langmenu: false }, properties).replace(/^#/, '');
   if (shot.serialized !== serialized) problems.push(`page state #${shot.serialized}, parser #${serialized}`);
   if (shot.view !== state.view) problems.push(`the ${shot.view} view is shown, state ${state.view}`);
   if (shot.fn !== null && shot.fn !== state.fn) problems.push(`the function card shows ${shot.fn}, state ${state.fn}`);
@@ -127,6 +129,8 @@ function problemsWith(testCase, shot) {
     const p = byKey.get(key);
     if (key === 'embed') {
       if (shot.chromeHidden !== value) problems.push(`embed: chrome hidden ${shot.chromeHidden}, want ${value}`);
+    } else if (key === 'langmenu') {
+      if (shot.languageMenu !== (value && state.embed)) problems.push(`language menu shown ${shot.languageMenu}, want ${value && state.embed}`);
     } else if (key === 'hide') {
       if (shot.hiddenParts.join(',') !== [...value].sort().join(',')) problems.push(`hidden parts ${shot.hiddenParts}, want ${value}`);
     } else {

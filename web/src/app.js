@@ -5,13 +5,13 @@
 import { computed, effect, signal } from '@preact/signals-core';
 import { html, nothing, render } from 'lit-html';
 
-import { describeRow } from './catalogue/index.js';
 import { readColors, SIZES } from './charts/theme.js';
-import { embedSnippets } from './embedding.js';
+import { createEmbedBuilder } from './embed/builder.js';
 import { drawEachFrame } from './frame.js';
 import { browserLanguage, LANGUAGES } from './i18n/index.js';
+import { createLessons, NOTEBOOK_LESSON } from './lessons/controller.js';
 import { reportHeight } from './resize.js';
-import { parameterKey, stateProperties, VIEWS } from './state.js';
+import { stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
 import { download } from './tables.js';
 import { tabList } from './ui/tabs.js';
@@ -21,6 +21,9 @@ const VIEW_MODULES = {
   functions: () => import('./views/functions/index.js').then((module) => module.mountFunctionsView),
   softmax: () => import('./views/softmax/index.js').then((module) => module.mountSoftmaxView),
 };
+
+// An embed that hides these shows nothing under its charts.
+const CHARTS_ONLY_HIDES = ['probe', 'export', 'explanation', 'formula', 'data', 'depth'];
 
 export function startApp(act, doc = document) {
   const win = doc.defaultView;
@@ -32,9 +35,8 @@ export function startApp(act, doc = document) {
   const texts = computed(() => LANGUAGES[lang.value]);
   const present = store.select('present');
   const colors = signal(readColors(doc.documentElement));
-  // What the last copy said, in the header (the link) and in the embed dialog (a snippet).
+  // What the last Copy link said.
   const copyStatus = signal('');
-  const snippetStatus = signal('');
   const app = {
     win,
     doc,
@@ -79,6 +81,15 @@ export function startApp(act, doc = document) {
     if (!on && fullscreen) doc.exitFullscreen().catch(() => {});
   }
 
+  const languageSelect = (t) =>
+    html`<label class="language" data-part="language"
+      ><span class="visually-hidden">${t.languageLabel}</span>
+      <select aria-label=${t.languageLabel} @change=${(event) => update({ lang: event.target.value }, { record: true })}>
+        <option value="en" lang="en" ?selected=${lang.value === 'en'}>English</option>
+        <option value="pt" lang="pt-BR" ?selected=${lang.value === 'pt'}>Português</option>
+      </select></label
+    >`;
+
   function headerTemplate() {
     const state = store.state.value;
     const t = texts.value;
@@ -86,56 +97,33 @@ export function startApp(act, doc = document) {
     return html`<h1>${t.title}</h1>
       ${tabList({ prefix: 'view', label: t.viewsLabel, tabs, selected: state.view, select: (view) => update({ view }, { record: true }), className: 'tabs view-tabs' })}
       <div class="actions">
+        ${state.lesson ? nothing : html`<button type="button" @click=${() => lessons.start(NOTEBOOK_LESSON)}>${t.lessonStart}</button>`}
         <button type="button" class="present-toggle" aria-pressed=${state.present ? 'true' : 'false'} aria-keyshortcuts="P" @click=${() => setPresent(!state.present)}>
           ${state.present ? t.presentLeave : t.presentEnter}
         </button>
         ${state.present
           ? nothing
           : html`<button type="button" @click=${() => copyText(win.location.href, t.linkCopied, copyStatus)}>${t.copyLink}</button>
-              <button type="button" aria-haspopup="dialog" @click=${openEmbedDialog}>${t.embedOpen}</button>
-              <label class="language" data-part="language"
-                ><span class="visually-hidden">${t.languageLabel}</span>
-                <select aria-label=${t.languageLabel} @change=${(event) => update({ lang: event.target.value }, { record: true })}>
-                  <option value="en" lang="en" ?selected=${lang.value === 'en'}>English</option>
-                  <option value="pt" lang="pt-BR" ?selected=${lang.value === 'pt'}>Português</option>
-                </select></label
-              >`}
+              <button type="button" aria-haspopup="dialog" @click=${() => embedBuilder.open(byId('embed-dialog'))}>${t.embedOpen}</button>
+              ${languageSelect(t)}`}
         <span class="status" role="status">${copyStatus.value}</span>
       </div>`;
   }
 
-  // The view as a link without the embed's settings, for "open in the full explorer".
-  const fullViewHash = () => store.hashWith({ embed: false, hide: [] });
-
-  function openEmbedDialog() {
-    const t = texts.peek();
-    const state = store.state.peek();
-    const main = catalog.find((row) => row.id === state.fn);
-    const { iframe, element } = embedSnippets({
-      pageUrl: win.location.href.split('#')[0],
-      hash: fullViewHash(),
-      title: t.frameTitle(describeRow(lang.peek(), main).name),
-      element: { fn: main.id, params: Object.fromEntries(main.params.map((p) => [p.id, state[parameterKey(main.id, p.id)]])), lang: lang.peek() },
-    });
-    byId('embed-iframe').value = iframe;
-    byId('embed-element').value = element;
-    snippetStatus.value = '';
-    byId('embed-dialog').showModal();
-  }
-
-  function embedDialogTemplate() {
+  // Embedded: a small corner with the way to the full explorer, and the language select if asked for.
+  function embedCornerTemplate() {
+    const state = store.state.value;
     const t = texts.value;
-    const copy = (id) => copyText(byId(id).value, t.snippetCopied, snippetStatus);
-    return html`<h2 id="embed-heading">${t.embedHeading}</h2>
-      <p>${t.embedIframeIntro}</p>
-      <textarea id="embed-iframe" rows="4" readonly aria-label=${t.embedIframeLabel}></textarea>
-      <button type="button" @click=${() => copy('embed-iframe')}>${t.copySnippet}</button>
-      <p>${t.embedElementIntro}</p>
-      <textarea id="embed-element" rows="3" readonly aria-label=${t.embedElementLabel}></textarea>
-      <button type="button" @click=${() => copy('embed-element')}>${t.copySnippet}</button>
-      <p role="status">${snippetStatus.value}</p>
-      <form method="dialog"><button>${t.close}</button></form>`;
+    return html`<a id="full-explorer" target="_blank" rel="noopener" href=${win.location.pathname + win.location.search + fullViewHash()} ?hidden=${!state.embed}
+        >${t.openFull}</a
+      >
+      ${state.embed && state.langmenu ? languageSelect(t) : nothing}`;
   }
+
+  // The view as a link without the embed's settings, for "open in the full explorer".
+  const fullViewHash = () => store.hashWith({ embed: false, hide: [], langmenu: false });
+  const embedBuilder = createEmbedBuilder(app, fullViewHash);
+  const lessons = createLessons(app, Object.keys(LANGUAGES));
 
   // The document follows the state: language, title, modes, hidden parts, the shown view.
   effect(() => {
@@ -150,18 +138,19 @@ export function startApp(act, doc = document) {
     for (const part of state.hide) body.classList.add(`hide-${part}`);
     for (const view of VIEWS) byId(`view-panel-${view}`).hidden = view !== state.view;
     showView(state.view);
-    const link = byId('full-explorer');
-    link.hidden = !state.embed;
-    link.textContent = t.openFull;
-    link.href = win.location.pathname + win.location.search + fullViewHash();
+    body.classList.toggle('with-lesson', Boolean(state.lesson));
+    body.classList.toggle('charts-only', CHARTS_ONLY_HIDES.every((part) => state.hide.includes(part)));
     byId('footer').textContent = t.footer;
   });
   byId('app-header').replaceChildren(); // the static title stood in until now
   effect(() => render(headerTemplate(), byId('app-header')));
-  effect(() => render(embedDialogTemplate(), byId('embed-dialog')));
+  effect(() => render(embedBuilder.template(), byId('embed-dialog')));
+  effect(() => render(embedCornerTemplate(), byId('embed-corner')));
+  effect(() => render(lessons.template(), byId('lesson-bar')));
 
-  // P presents, Esc leaves: keys typed into a field are the field's.
+  // P presents, Esc leaves, the arrows step through a lesson: keys typed into a field are the field's.
   win.addEventListener('keydown', (event) => {
+    if (lessons.onKey(event)) return;
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest?.('input, select, textarea, dialog')) return;
     const on = store.state.peek().present;

@@ -10,9 +10,13 @@ export const MAX_HASH_LENGTH = 4096;
  * notebook's tanh overflows (|x| ~ 710). */
 const X_LIMIT = 1000;
 /** The parts of the page an embedding can hide (elements carry them as data-part). */
-const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
+export const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
 /** A fixed y interval stays inside [-Y_LIMIT, Y_LIMIT]. */
 const Y_LIMIT = 1e6;
+/** A lesson's id: lower-case letters, digits and hyphens (its file is lessons/<id>.json). */
+export const LESSON_ID = /^[a-z0-9-]{1,64}$/;
+/** The most steps a lesson may have. */
+export const MOST_STEPS = 100;
 /** A gated row's value input a stays inside [-GATE_VALUE_LIMIT, GATE_VALUE_LIMIT]. */
 const GATE_VALUE_LIMIT = 10;
 /** The page's views, each behind a tab; the first is the default. */
@@ -24,6 +28,8 @@ const FIT_MODES = ['auto', 'all'];
 
 const parsers = {
   choice: (text, p) => (p.choices.includes(text) ? text : undefined),
+  // A name made of a fixed set of characters (a lesson's file name): matched whole, never decoded further.
+  name: (text, p) => (p.pattern.test(text) ? text : undefined),
   number: (text, p) => {
     const value = parseFiniteNumber(text);
     if (value === undefined) return undefined;
@@ -47,6 +53,7 @@ const parsers = {
 
 const formatters = {
   choice: String,
+  name: String,
   number: String,
   flag: (value) => (value ? '1' : '0'),
   choices: (values) => values.join(','),
@@ -87,6 +94,11 @@ export function stateProperties(catalog, languages) {
     // Embedded in a course page: no page chrome, and these parts hidden.
     { key: 'embed', type: 'flag', default: false },
     { key: 'hide', type: 'choices', choices: HIDEABLE_PARTS, maxLength: HIDEABLE_PARTS.length, default: [] },
+    // Embedded, the language select shows only when asked for.
+    { key: 'langmenu', type: 'flag', default: false },
+    // A lesson (lessons/<id>.json beside the site) and its step, from 1.
+    { key: 'lesson', type: 'name', pattern: LESSON_ID, default: '' },
+    { key: 'step', type: 'number', min: 1, max: MOST_STEPS, integer: true, default: 1 },
     { key: 'vfn', type: 'choice', choices: vector.map((row) => row.id), default: 'softmax' },
     { key: 't', type: 'number', min: temperature.min, max: temperature.max, default: temperature.default },
     { key: 'logits', type: 'numbers', min: -100, max: 100, minLength: 1, maxLength: 12, default: [-2, -1, 0, 1, 2] },

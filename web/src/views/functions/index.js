@@ -119,7 +119,7 @@ export function mountFunctionsView(root, app, active) {
     return html`<div class="chart-head">
       <figcaption id=${`${which}-caption`}>${axisTitles(t, shown)[which]}</figcaption>
       ${choosable
-        ? html`<label class="fit"
+        ? html`<label class="fit" data-part="view"
             ><span>${t.fitLabel}</span>
             <select @change=${(event) => update({ [key]: event.target.value }, { record: true })}>
               ${['auto', 'all'].map((mode) => html`<option value=${mode} ?selected=${state[key] === mode}>${t.fitModes[mode]}</option>`)}
@@ -198,8 +198,7 @@ export function mountFunctionsView(root, app, active) {
           </p>
         </div>
         ${exportButtons(['value', 'derivative'], 'data')}
-        <div class="panes">
-          ${panesTemplate(t, lang, { selected: state.tab, select: (tab) => update({ tab }, { record: true }), hide: state.hide }, {
+        ${panesTemplate(t, lang, { selected: state.tab, select: (tab) => update({ tab }, { record: true }), hide: state.hide }, {
             main,
             formulas: formulaOf(main),
             probe: state.px,
@@ -221,7 +220,6 @@ export function mountFunctionsView(root, app, active) {
               return Array.from(xs, (x, i) => [cell(x), ...curves.flatMap((c) => [cell(c.value[i]), cell(c.derivative[i])])]);
             },
           })}
-        </div>
       </div>
       ${picker.template(t, lang, shown.map((row) => row.id))}
     </div>`;

@@ -47,6 +47,7 @@ function table(header, rows) {
 }
 
 /**
+ * The panes, in their box; nothing when the embed hides them all.
  * selected: the pane in the state (the first available one stands in when it is hidden);
  * hide: the embed's hidden parts; view: what the panes show, from the function view:
  * { main, names, formulas (MathML elements of the main row), naiveNote, depth: { value, limits,
@@ -66,7 +67,8 @@ export function panesTemplate(t, lang, { selected, select, hide }, view) {
         </div>`
       : nothing;
   const tabs = available.map((id) => ({ id, text: t.panes[id] }));
-  return html`${tabList({ prefix: 'fn', label: t.panesLabel, tabs, selected: pane, select, className: 'tabs panes-tabs' })}
+  return html`<div class="panes">
+    ${tabList({ prefix: 'fn', label: t.panesLabel, tabs, selected: pane, select, className: 'tabs panes-tabs' })}
     ${panel('explanation', () => html`<p class="explanation">${texts.explanation}</p>`)}
     ${panel('formula', () => html`<div class="formula">${view.formulas}</div>`)}
     ${panel('properties', () => properties(t, lang, view.main))}
@@ -80,5 +82,6 @@ export function panesTemplate(t, lang, { selected, select, hide }, view) {
         </figure>
         <ul class="readout-list" aria-live="polite">${pane === 'layers' ? view.depth.readout().map((text) => html`<li>${text}</li>`) : nothing}</ul>`,
     )}
-    ${panel('data', () => html`<p class="hint">${t.dataHint}</p>${table(view.tableHeader, view.tableRows())}`)}`;
+    ${panel('data', () => html`<p class="hint">${t.dataHint}</p>${table(view.tableHeader, view.tableRows())}`)}
+  </div>`;
 }
