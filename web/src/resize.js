@@ -20,7 +20,7 @@ export const HEIGHT_MESSAGE = 'activation-explorer:height';
 // end, one report at a time. Growth that only follows the host applying our last report is
 // allowed this many times in a row (a clamp()ed layout settles in two or three), then held
 // until the height changes another way.
-const MAX_GROWTH_FOLLOWING_OWN_HEIGHT = Infinity;
+const MAX_GROWTH_FOLLOWING_OWN_HEIGHT = 4;
 
 /** Tells the parent window the document's height now and whenever it changes (embed mode only). */
 export function reportHeight(win) {
@@ -35,7 +35,7 @@ export function reportHeight(win) {
     h5p.heightChanged();
   });
   win.addEventListener('message', (event) => {
-    h5p.receive(event.data);
+    if (event.source === win.parent) h5p.receive(event.data);
   });
 }
 
