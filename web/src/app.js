@@ -56,6 +56,7 @@ export function startApp(act, doc = document) {
   };
 
   const mounted = new Map();
+  let ready = false;
   function showView(view) {
     if (mounted.has(view)) return;
     mounted.set(view, null);
@@ -63,7 +64,12 @@ export function startApp(act, doc = document) {
     VIEW_MODULES[view]().then((mount) => {
       mounted.set(view, mount(root, app, computed(() => store.state.value.view === view)));
       root.classList.remove('loading');
+      if (ready) return;
+      ready = true;
       byId('status').hidden = true; // the page is ready once its first view is
+      // Embedded, the host hears its height from now on (the loading line's alone would shrink
+      // the frame); a chart-only embed fills whatever height its frame has.
+      if (store.state.peek().embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
     });
   }
 
@@ -162,5 +168,4 @@ export function startApp(act, doc = document) {
     if (!doc.fullscreenElement && store.state.peek().present) update({ present: false }, { record: true });
   });
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => (colors.value = readColors(doc.documentElement)));
-  if (store.state.peek().embed) reportHeight(win);
 }

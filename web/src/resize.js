@@ -14,21 +14,25 @@
 // Every message goes to the parent alone and carries nothing but heights (CSS pixels). The only
 // messages acted on are those three H5P replies, and only from the parent.
 
-export const HEIGHT_MESSAGE = 'activation-explorer:height';
+const HEIGHT_MESSAGE = 'activation-explorer:height';
 
-// A layout that grows with its own frame (vh units, a min-height of 100%) would grow without
-// end, one report at a time. Growth that only follows the host applying our last report is
-// allowed this many times in a row (a clamp()ed layout settles in two or three), then held
-// until the height changes another way.
-const MAX_GROWTH_FOLLOWING_OWN_HEIGHT = 4;
+// A layout whose height follows its frame's (vh units, a min-height of 100%, or one a few
+// pixels short of its frame) would grow or shrink without end, one report at a time. A change
+// that only follows the host applying our last report is passed on this many times in a row
+// (a clamp()ed layout settles in two or three), then held until the height changes another way.
+const MAX_CHANGES_FOLLOWING_OWN_HEIGHT = 4;
 
-/** Tells the parent window the document's height now and whenever it changes (embed mode only). */
-export function reportHeight(win) {
+/**
+ * Tells the parent window the document's height now and whenever it changes (embed mode only).
+ * fillsFrame(): whether the layout fills its frame by design (a chart-only embed): its height
+ * then follows the frame's, so it asks only for room its content lacks, never for less.
+ */
+export function reportHeight(win, fillsFrame = () => false) {
   if (win.parent === win) return; // not framed: nobody to tell
   const post = (message) => win.parent.postMessage(message, '*');
   let current = 0;
   const h5p = h5pFrame(post, () => current);
-  followHeight(win, (height) => {
+  followHeight(win, fillsFrame, (height) => {
     current = height;
     post({ type: HEIGHT_MESSAGE, height });
     post({ subject: 'lti.frameResize', height });
@@ -40,20 +44,30 @@ export function reportHeight(win) {
 }
 
 // Calls report(height) with the document's height, now and on every change: the root's own box,
-// which shrinks with its content (the root's scrollHeight never falls below the frame's height).
-function followHeight(win, report) {
+// which shrinks with its content; where the layout fills its frame, the root's scrollHeight,
+// which never falls below the frame's height.
+function followHeight(win, fillsFrame, report) {
   const root = win.document.documentElement;
   let reported = 0;
-  let followingGrowths = 0;
+  let lastFrame = -1; // the frame's height at the last check
+  let followingChanges = 0;
+  let held = null; // a height not passed on, while it lasts
   const check = () => {
-    const height = Math.ceil(root.getBoundingClientRect().height);
-    const frameHasOurHeight = Math.abs(root.clientHeight - reported) <= 1;
+    const height = Math.ceil(fillsFrame() ? root.scrollHeight : root.getBoundingClientRect().height);
+    const frame = root.clientHeight;
+    const frameTookOurHeight = frame !== lastFrame && Math.abs(frame - reported) <= 1;
+    lastFrame = frame;
+    if (height === held) return;
+    held = null;
     if (height === reported) {
-      if (frameHasOurHeight) followingGrowths = 0; // settled
+      if (frameTookOurHeight) followingChanges = 0; // settled
       return;
     }
-    followingGrowths = frameHasOurHeight && height > reported ? followingGrowths + 1 : 0;
-    if (followingGrowths > MAX_GROWTH_FOLLOWING_OWN_HEIGHT) return;
+    followingChanges = frameTookOurHeight ? followingChanges + 1 : 0;
+    if (followingChanges > MAX_CHANGES_FOLLOWING_OWN_HEIGHT) {
+      held = height;
+      return;
+    }
     reported = height;
     report(height);
   };
@@ -68,6 +82,7 @@ function h5pFrame(post, currentHeight) {
   const send = (action, heights) => post({ context: 'h5p', action, ...heights });
   const heightChanged = () => {
     if (!hostAnswered) return send('hello');
+    // The host sets the frame to clientHeight, then to scrollHeight: both are our height.
     const height = currentHeight();
     send('prepareResize', { scrollHeight: height, clientHeight: height });
   };
