@@ -157,14 +157,16 @@ for (const [name, { property, element, value, sign }] of Object.entries(FOLLOWIN
   });
 }
 
-test("the chart-only embed, whose charts fill whatever height the frame has, keeps the snippet's 450 px on both hosts", async ({ page, baseURL }) => {
+test("the chart-only embed, whose charts fill whatever height the frame has, keeps the snippet's 450 px on every host", async ({ page, baseURL }) => {
   const src = `${baseURL}#fn=gelu&embed=1&hide=pickers,view,parameters,explanation,formula,probe,data,export,depth,softmax`;
-  for (const host of ['h5p.html', 'canvas.html']) {
-    await recordMessages(page);
+  await recordMessages(page);
+  for (const host of ['h5p.html', 'canvas.html', 'iframe.html']) { // iframe.html: embed-resizer.js
     await page.goto(`${HOSTS}/${host}`);
     // The teacher's snippet in place of the page's (its platform listener serves every iframe).
     await page.evaluate((src) => {
       const pasted = Object.assign(document.createElement('iframe'), { src, width: 700, height: 450, title: 'Activation explorer: GELU' });
+      pasted.dataset.activationExplorer = ''; // as the builder writes it
+      pasted.style.border = '0';
       document.getElementById('explorer').replaceWith(pasted);
       pasted.id = 'explorer';
     }, src);
