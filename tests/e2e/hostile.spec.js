@@ -79,9 +79,16 @@ function instrumentPage(canary) {
   };
 }
 
-/** Sets each hash in turn and snapshots the page after its hashchange handler has run. */
+/**
+ * Sets each hash in turn and snapshots the page after its hashchange handler has run and the
+ * shown view's module, loaded on first use, has built its markup.
+ */
 async function loadHashes({ hashes, navigateEvery }) {
   const snapshots = [];
+  const viewReady = async () => {
+    const panel = [...document.querySelectorAll('#views > .view')].find((view) => !view.hidden);
+    while (panel?.classList.contains('loading')) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
   for (const [i, hash] of hashes.entries()) {
     if (i % navigateEvery === 0) {
       const before = location.hash;
@@ -93,6 +100,7 @@ async function loadHashes({ hashes, navigateEvery }) {
       history.replaceState(null, '', hash);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     }
+    await viewReady();
     snapshots.push(window.__hostileSnapshot());
   }
   return snapshots;
