@@ -79,7 +79,7 @@ test('top-p keeps the most probable words until their total reaches p; min-p cut
   // 0.1662, …: HF removes while the total is ≤ 1 − 0.9 = 0.1, the five least probable words.
   await setKnob(page, 'Top-p', 0.9);
   await expect.poll(() => keptWords(page)).toEqual(['mat', 'floor', 'sofa', 'bed', 'chair']);
-  await expect(page.getByRole('figure').nth(2)).toContainText('top-p = 0.9 cuts at the dashed line');
+  await expect(page.getByRole('figure').nth(2)).toContainText('Top-p = 0.9 cuts the running total');
   // The running total: most probable first, each bar the sum so far.
   const totals = (await page.locator('#sampling-cumulative-chart').getAttribute('aria-label')).match(/mat [\d.]+/)[0];
   expect(totals).toBe('mat 0.41');

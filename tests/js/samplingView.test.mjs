@@ -52,7 +52,7 @@ test('top-p keeps a head of the ranking the view draws, ties included: the greye
   for (let c = 0; c < 300; c += 1) {
     const { logits, knobs } = generatedCase(random);
     const stages = samplingStages(act, logits, knobs);
-    const order = descendingOrder(stages.seenByTopP);
+    const order = descendingOrder(stages.seenByTopP, logits);
     const keptByTopP = order.map((i) => stages.afterTopP[i] > 0);
     const head = keptByTopP.indexOf(false);
     if (head >= 0) assert.ok(keptByTopP.slice(head).every((kept) => !kept), `case ${c}: ${JSON.stringify({ logits, knobs, order, keptByTopP })}`);
@@ -66,14 +66,16 @@ test('top-p keeps a head of the ranking the view draws, ties included: the greye
   assert.ok(ties >= 10, `${ties} cuts through tied words`); // the tie order is exercised, not assumed
 });
 
-test('equal probabilities rank the higher index first: the engine removes the lower one first', () => {
-  assert.deepEqual(descendingOrder(Float64Array.of(0.25, 0.5, 0.25)), [1, 2, 0]);
-  assert.deepEqual(descendingOrder([0.1, 0.2, 0.3, 0.4]), [3, 2, 1, 0]);
+test('equal probabilities rank the higher index first (the engine removes the lower one first); removed words follow by logit', () => {
+  assert.deepEqual(descendingOrder(Float64Array.of(0.25, 0.5, 0.25), [0, 1, 0]), [1, 2, 0]);
+  assert.deepEqual(descendingOrder([0.1, 0.2, 0.3, 0.4], [1, 2, 3, 4]), [3, 2, 1, 0]);
+  // Words top-k removed come last, in the order of their logits.
+  assert.deepEqual(descendingOrder([0, 0.6, 0, 0.4, 0], [-1, 3, 2, 1, 2]), [1, 3, 4, 2, 0]);
   // Two tied words, top-p 0.5 keeps one of them: the one ranked first.
   const logits = [1, 1];
   const afterTopP = act.samplingDistribution(logits, { topP: 0.5 });
   assert.deepEqual(Array.from(afterTopP), [0, 1]);
-  assert.equal(descendingOrder(act.softmax(logits, 1))[0], 1);
+  assert.equal(descendingOrder(act.softmax(logits, 1), logits)[0], 1);
 });
 
 test('draws are counted per word; the axis top is a whole tenth with room for the labels', () => {

@@ -17,12 +17,12 @@ export function samplingStages(act, logits, { temperature, topK, topP, minP }) {
 }
 
 /**
- * Indices from the most probable to the least: top-p's ranking read backwards. The engine
- * sorts ascending and stably, so of equal probabilities the lower index is removed first:
- * here it comes last.
+ * Indices from the most probable to the least: top-p's ranking read backwards. Words top-k
+ * removed (all 0) follow by their logits. The engine sorts ascending and stably, so of equal
+ * probabilities (and so equal logits) the lower index is removed first: here it comes last.
  */
-export function descendingOrder(probabilities) {
-  const ascending = Array.from(probabilities.keys()).sort((a, b) => probabilities[a] - probabilities[b] || a - b);
+export function descendingOrder(probabilities, logits) {
+  const ascending = Array.from(probabilities.keys()).sort((a, b) => probabilities[a] - probabilities[b] || logits[a] - logits[b] || a - b);
   return ascending.reverse();
 }
 

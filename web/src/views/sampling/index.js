@@ -124,6 +124,8 @@ export function mountSamplingView(root, app, active) {
           ${CHARTS.map((which) => html`<button type="button" @click=${() => exportPng(which)}>${t.exportPng(s.chartNames[which])}</button>`)}
           <button type="button" @click=${exportCsv}>${t.exportCsv(s.chartNames.data)}</button>
         </div>
+      </div>
+      <div class="stage-notes">
         <section class="knob-notes" aria-labelledby="sampling-notes">
           <h2 class="section-heading" id="sampling-notes">${s.notesHeading}</h2>
           <dl>
@@ -188,7 +190,7 @@ export function mountSamplingView(root, app, active) {
     }
 
     // Top-p's ranking, most probable first, with the running total it cuts at p.
-    const order = descendingOrder(stages.seenByTopP);
+    const order = descendingOrder(stages.seenByTopP, state.scores);
     const totals = runningTotals(stages.seenByTopP, order);
     const cutByTopP = order.flatMap((index, rank) => (stages.afterTopP[index] === 0 ? [rank] : []));
     drawBars('cumulative', {
