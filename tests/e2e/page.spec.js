@@ -90,6 +90,8 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const [view, hash] of [['functions', '#cmp=tanh,selu&naive=1'], ['softmax', '#view=softmax'], ['sampling', '#view=sampling&topk=3&draws=100'], ['presentation', '#cmp=relu&present=1']]) {
       test(`axe finds no serious or critical violation: ${view}, ${colorScheme} scheme`, async ({ page }) => {
+        // axe runs once per pane (five in the functions view), seconds each on a shared machine.
+        test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme });
         await openExplorer(page, hash);
         await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });

@@ -6,7 +6,7 @@
 import en from '../../web/src/i18n/en.js';
 import pt from '../../web/src/i18n/pt.js';
 import { SAMPLING_EXAMPLE_LOGITS } from '../../web/src/state.js';
-import { expect, expectOnScreen, openExplorer, readNumber, test } from './fixtures.js';
+import { canvasPixels, expect, expectOnScreen, openExplorer, readNumber, test } from './fixtures.js';
 
 const KNOBS = ['Temperature', 'Top-k', 'Top-p', 'Min-p'];
 const EXAMPLE = en.sampling.example.words; // mat, floor, sofa, bed, chair, rug, table, roof, keyboard, moon
@@ -245,6 +245,16 @@ test('the charts export as named PNGs; the numbers as a CSV where typed words ca
   expect(lines[0]).toBe('word,logit,model,after the knobs,draws,share of draws');
   expect(lines[1]).toMatch(/^'=1\+1,4,0\.406\d+,0\.\d+,\d+,0\.\d+$/);
   expect(lines).toHaveLength(11);
+});
+
+test('embedded, the view keeps its state and draws without the page chrome; the full explorer is a link away', async ({ page }) => {
+  await openExplorer(page, '#view=sampling&embed=1&topk=3&draws=100&drawseed=4');
+  await expect(page.locator('#app-header')).toBeHidden();
+  for (const which of ['original', 'filtered', 'cumulative', 'histogram']) {
+    await expect.poll(async () => (await canvasPixels(page, `#sampling-${which}-chart`)).painted, which).toBeGreaterThan(1000);
+  }
+  await expect.poll(() => keptWords(page)).toEqual(['mat', 'floor', 'sofa']);
+  await expect(page.locator('#full-explorer')).toHaveAttribute('href', /#view=sampling&topk=3&draws=100&drawseed=4$/);
 });
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {

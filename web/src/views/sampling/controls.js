@@ -88,7 +88,7 @@ function wordsCard({ store, limits, badText }, t, state, { prompt, words }) {
     update({ words: [...words, s.newWord(n + 1)], scores: [...state.scores, lowest] }, { record: true });
   };
   const removeWord = () => update({ words: words.slice(0, -1), scores: state.scores.slice(0, -1) }, { record: true });
-  const backToExample = () => update({ prompt: limits.prompt.default, words: limits.words.default, scores: [...scoreLimits.default] }, { record: true });
+  const backToExample = () => update({ prompt: limits.prompt.default, words: [...limits.words.default], scores: [...scoreLimits.default] }, { record: true });
   return html`<fieldset class="card words">
     <legend>${s.wordsLegend}</legend>
     <label class="stacked" for="sampling-prompt"><span>${s.promptLabel}</span></label>
