@@ -1,4 +1,6 @@
 // The only Emscripten-aware file: exposes the catalogue, the batch kernels and sampling to JS.
+// The catalogue crosses as plain numbers, booleans and enum names; its words (names,
+// explanations, formulas, framework names) are the web side's (web/src/catalogue/).
 // Each call crosses the boundary once per array: a typed array is copied into a reused
 // buffer with one `set`, and results come back as owned copies (`slice`), never as live
 // views into the wasm heap. Input validation with friendly errors lives in
@@ -45,7 +47,7 @@ val arrayToJs(const std::vector<T>& items, Convert convert) {
 
 val parameterToJs(const ParameterSpec& p) {
   val o = val::object();
-  o.set("id", p.id);
+  o.set("id", p.id.data());
   o.set("default", p.defaultValue);
   o.set("min", p.min);
   o.set("max", p.max);
@@ -55,29 +57,26 @@ val parameterToJs(const ParameterSpec& p) {
 
 val presetToJs(const Preset& preset) {
   val o = val::object();
-  o.set("id", preset.id);
+  o.set("id", preset.id.data());
   o.set("values", arrayToJs(preset.values, [](double v) { return val(v); }));
   return o;
 }
 
-// `at` as written in the catalogue, and `position`: where it lies at the default parameters.
-val kinkToJs(const ActivationSpec& spec, const Kink& kink) {
-  std::vector<double> defaults;
-  for (const auto& p : spec.parameters) defaults.push_back(p.defaultValue);
+// Where the kink lies at the default parameters, and which one-sided limits f and f' take.
+val kinkToJs(const Kink& kink, const std::vector<double>& defaults) {
   val o = val::object();
-  o.set("at", kink.at);
-  o.set("position", kinkPosition(spec, kink, defaults.data()));
-  o.set("valueFrom", kink.valueFrom);
-  o.set("derivativeFrom", kink.derivativeFrom);
+  o.set("position", kink.position(defaults.data()));
+  o.set("value", kink.continuous ? "both" : sideName(kink.valueFrom));
+  o.set("derivative", sideName(kink.derivativeFrom));
   return o;
 }
 
 val specToJs(const ActivationSpec& spec) {
+  const std::vector<double> defaults = spec.defaults();
   val o = val::object();
-  o.set("id", spec.id);
-  o.set("name", spec.name);
-  o.set("kind", spec.kind == Kind::vector ? "vector" : "elementwise");
-  o.set("family", spec.family);
+  o.set("id", spec.id.data());
+  o.set("kind", kindName(spec.kind));
+  o.set("family", familyName(spec.family));
   o.set("params", arrayToJs(spec.parameters, parameterToJs));
   o.set("presets", arrayToJs(spec.presets, presetToJs));
   val range = val::object();
@@ -87,20 +86,17 @@ val specToJs(const ActivationSpec& spec) {
   o.set("monotonic", spec.monotonic);
   o.set("continuity", spec.continuity);
   o.set("zeroCentred", spec.zeroCentred);
-  o.set("saturates", spec.saturates);
-  o.set("kinks", arrayToJs(spec.kinks, [&](const Kink& kink) { return kinkToJs(spec, kink); }));
-  val formula = val::object();
-  formula.set("value", spec.valueFormula);
-  formula.set("derivative", spec.derivativeFormula);
-  o.set("formula", formula);
-  o.set("follows", spec.follows);
+  o.set("saturates", saturationName(spec.saturates));
+  o.set("boundedDerivative", spec.boundedDerivative);
+  o.set("periodic", spec.periodic);
+  o.set("kinks", arrayToJs(spec.kinks, [&](const Kink& kink) { return kinkToJs(kink, defaults); }));
   o.set("hasNaive", spec.hasNaive());
   return o;
 }
 
 val catalogToJs() { return arrayToJs(catalog(), specToJs); }
 
-std::vector<double> inputBuffer, parameterBuffer, valueBuffer, derivativeBuffer, outputBuffer;
+std::vector<double> inputBuffer, gateBuffer, parameterBuffer, valueBuffer, derivativeBuffer, outputBuffer;
 std::vector<std::int32_t> indexBuffer;
 
 val evaluate(const std::string& id, const val& xs, const val& parameters, bool naive) {
@@ -137,6 +133,26 @@ val evaluateVector(const std::string& id, const val& logits, double temperature,
   return ownedCopy(outputBuffer.data(), n);
 }
 
+// f(a; b) = a g(b) of a gated row, with df/da and df/db, for arrays a and b of one length.
+val evaluateGated(const std::string& id, const val& a, const val& b) {
+  const ActivationSpec* spec = findActivation(id);
+  if (spec == nullptr || spec->kind != Kind::gated) throwJs("Error", "not a gated activation: " + id);
+  copyFromJs(a, inputBuffer);
+  copyFromJs(b, gateBuffer);
+  const std::size_t n = inputBuffer.size();
+  if (gateBuffer.size() != n) throwJs("RangeError", "a and b differ in length");
+  valueBuffer.resize(n);
+  derivativeBuffer.resize(n);
+  outputBuffer.resize(n);
+  spec->gated(inputBuffer.data(), gateBuffer.data(), n, valueBuffer.data(), derivativeBuffer.data(),
+              outputBuffer.data());
+  val result = val::object();
+  result.set("value", ownedCopy(valueBuffer.data(), n));
+  result.set("da", ownedCopy(derivativeBuffer.data(), n));
+  result.set("db", ownedCopy(outputBuffer.data(), n));
+  return result;
+}
+
 val softmaxJacobianToJs(const val& logits, double temperature) {
   copyFromJs(logits, inputBuffer);
   const std::size_t n = inputBuffer.size();
@@ -170,6 +186,7 @@ EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("catalog", &activations::catalogToJs);
   emscripten::function("evaluate", &activations::evaluate);
   emscripten::function("evaluateVector", &activations::evaluateVector);
+  emscripten::function("evaluateGated", &activations::evaluateGated);
   emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
   emscripten::function("samplingDistribution", &activations::samplingDistributionToJs);
   emscripten::function("sample", &activations::sampleToJs);

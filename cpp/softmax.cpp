@@ -1,6 +1,7 @@
 #include "softmax.hpp"
 
 #include "double_double.hpp"
+#include "shifted_logits.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,16 +11,6 @@ namespace activations {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// (z - max) / T to twice double precision: the subtraction through TwoSum, the division
-// through its exact remainder.
-dd::DoubleDouble shiftedArgument(double z, double max, double temperature) {
-  const dd::DoubleDouble d = dd::sum(z, -max);
-  const dd::DoubleDouble q = dd::quotient(d.hi, temperature);
-  // withCorrection: when q overflows to -inf (tiny T), the low part would be +inf and turn
-  // exp(-inf) (1 + inf) into NaN.
-  return dd::withCorrection(q.hi, q.lo + d.lo / temperature);
-}
 
 // exp((z - max) / T) to ~1 ULP. exp multiplies its argument's relative error by the
 // argument's size, so one rounding in (z - max) / T would cost ~700 ULP at -700.
@@ -47,19 +38,6 @@ Weights shiftedExponentials(const double* logits, std::size_t n, double temperat
     if (i != argmax) othersSum += weights[i];
   }
   return {argmax, 1.0 + othersSum, othersSum};
-}
-
-// The limits when some logit is NaN or the max is infinite; false when all are ordinary.
-bool writeNonFiniteLimit(const double* logits, std::size_t n, double* probabilities) {
-  if (std::any_of(logits, logits + n, [](double z) { return std::isnan(z); })) {
-    std::fill(probabilities, probabilities + n, kNaN);
-    return true;
-  }
-  const double max = *std::max_element(logits, logits + n);
-  if (!std::isinf(max)) return false;
-  const auto tied = static_cast<double>(std::count(logits, logits + n, max));
-  for (std::size_t i = 0; i < n; ++i) probabilities[i] = logits[i] == max ? 1.0 / tied : 0.0;
-  return true;
 }
 
 }  // namespace

@@ -18,14 +18,14 @@ async function download(page, buttonName) {
 }
 
 test('every element-wise function draws both charts anew, with its formula and properties', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await openExplorer(page);
   const fingerprint = async () => `${(await canvasPixels(page, '#value-chart')).hash}/${(await canvasPixels(page, '#derivative-chart')).hash}`;
   const sigmoid = await fingerprint();
   await page.getByRole('button', { name: 'Change…' }).click();
   const names = await page.locator('.thumb span').allTextContents();
   await page.keyboard.press('Escape');
-  expect(names.length).toBeGreaterThanOrEqual(24);
+  expect(names.length).toBeGreaterThanOrEqual(36);
   for (const name of names) {
     await page.getByRole('button', { name: 'Change…' }).click();
     await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
@@ -37,7 +37,7 @@ test('every element-wise function draws both charts anew, with its formula and p
     await page.getByRole('tab', { name: 'Formula' }).click();
     await expect(page.locator('.formula math')).toHaveCount(2);
     await page.getByRole('tab', { name: 'Properties' }).click();
-    await expect(page.locator('.properties dt')).toHaveCount(6);
+    await expect(page.locator('.properties dt')).toHaveCount(7);
     await page.getByRole('tab', { name: 'Explanation' }).click();
     await expect(page.locator('.explanation').first()).not.toBeEmpty();
   }
@@ -57,6 +57,17 @@ test('ranges are written as intervals: (0, 1), [0, ∞), (−1.758, ∞), and un
   }
   await openExplorer(page, '#fn=selu&tab=properties&lang=pt');
   await expect(page.locator('.properties dd').first()).toHaveText('(−1,758; ∞)');
+});
+
+test('the properties name each framework’s function with its defaults, wrapping long names on a phone', async ({ page }) => {
+  await openExplorer(page, '#fn=leaky_relu&tab=properties');
+  const frameworks = page.locator('.properties dd').last().locator('.framework');
+  await expect(frameworks).toHaveCount(5);
+  await expect(frameworks.first()).toHaveText('PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01)');
+  await expect(frameworks.nth(1)).toHaveText('Keras: keras.activations.leaky_relu (negative slope (a) = 0.2)');
+  await expect(page.locator('.properties dt').last()).toHaveText('Frameworks');
+  await openExplorer(page, '#fn=elish&tab=properties');
+  await expect(page.locator('.properties dd').last()).toHaveText('none of PyTorch, Keras, JAX or TensorFlow');
 });
 
 test('SELU’s parameters: full-precision fields, sliders, presets by name, reset, clamping', async ({ page }) => {
@@ -81,7 +92,7 @@ test('SELU’s parameters: full-precision fields, sliders, presets by name, rese
   await expect(alpha).toHaveValue('1.6732632423543772');
 
   await openExplorer(page, '#fn=leaky_relu');
-  await page.getByRole('button', { name: 'Keras (0.2)' }).click();
+  await page.getByRole('button', { name: 'Keras and TensorFlow (0.2)' }).click();
   await expect(page.getByRole('spinbutton', { name: 'negative slope (a)' })).toHaveValue('0.2');
 });
 

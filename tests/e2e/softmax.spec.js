@@ -109,13 +109,22 @@ test('temperature 1 beside 2: one y scale for both, and for log-softmax labels o
   await expect(page).toHaveURL(/vfn=softmin/);
 });
 
+test('sparsemax and entmax15 give exact zeros where softmax never does', async ({ page }) => {
+  for (const vfn of ['sparsemax', 'entmax15']) {
+    await openExplorer(page, `#view=softmax&vfn=${vfn}`);
+    const values = await outputs(page);
+    expect(values.reduce((a, b) => a + b)).toBeCloseTo(1, 3);
+    expect(values.filter((v) => v === 0).length, vfn).toBeGreaterThanOrEqual(2);
+  }
+});
+
 test('the Jacobian is the chosen function’s: columns sum to 0 for softmax and softmin, not for log-softmax', async ({ page }) => {
   const columnSums = async () => {
     const rows = await page.locator('.pane table').nth(1).locator('tbody tr').all();
     const matrix = await Promise.all(rows.map(async (row) => (await row.locator('td').allTextContents()).map(readNumber)));
     return matrix[0].map((_, j) => matrix.reduce((sum, row) => sum + row[j], 0));
   };
-  for (const [vfn, zeroSums] of [['softmax', true], ['softmin', true], ['log_softmax', false]]) {
+  for (const [vfn, zeroSums] of [['softmax', true], ['softmin', true], ['sparsemax', true], ['entmax15', true], ['log_softmax', false]]) {
     await openExplorer(page, `#view=softmax&vfn=${vfn}&tab=data`);
     await expect(page.locator('.pane table').nth(1).locator('tbody tr')).toHaveCount(5);
     const sums = await columnSums();

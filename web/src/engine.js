@@ -3,14 +3,17 @@
  *
  *   import { loadActivations } from './engine.js';
  *   const act = await loadActivations();            // in Node: loadActivations({ wasmBinary })
- *   act.catalog();                                   // [{ id, name, params, range, ... }]
+ *   act.catalog();                                   // [{ id, kind, params, range, frameworks, ... }]
  *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
+ *   act.evaluate('swish', xs);                       // aliases work too (swish -> silu)
  *   act.softmax(logits, temperature);                // Float64Array that sums to 1
  *   act.logSoftmax(logits, temperature);             // log of softmax, by log-sum-exp
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
+ *   act.evaluateVector('swiglu', z);                 // a gated row: n/2 values a g(b) of z = [a, b]
+ *   act.evaluateGated('swiglu', a, b);               // { value, da, db }: a g(b) and its partials
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
- *   act.jacobian(id, logits, temperature);           // the same for softmax, log_softmax or softmin
+ *   act.jacobian(id, logits, temperature);           // the same for any vector row
  *   act.samplingDistribution(logits, { temperature: 1, topK: 0, topP: 1, minP: 0 });
  *                                                    // Float64Array: next-token probabilities, 0 where removed
  *   act.sample(probabilities, count, seed);          // Int32Array of count indices, the same for the same seed
@@ -37,6 +40,8 @@
  *   const lab = await loadTrainer();                  // in Node: loadTrainer({ wasmBinary })
  */
 import createActivationsModule from '../generated/activations.mjs';
+import { ALIASES } from './catalogue/aliases.js';
+import { FRAMEWORKS } from './catalogue/frameworks.js';
 
 /** Most points per call: three buffers of this size stay well inside wasm's 2 GB memory. */
 export const MAX_POINTS = 2 ** 24;
@@ -67,6 +72,9 @@ export function loadTrainer(options) {
   return import('./trainer.js').then((trainer) => trainer.loadTrainer(options));
 }
 
+// alpha-entmax's Jacobian weights g = p^(2 - alpha), zero off the support.
+const SPARSE_MAP_WEIGHTS = { sparsemax: (p) => (p > 0 ? 1 : 0), entmax15: Math.sqrt };
+
 let sharedInstance;
 
 /**
@@ -94,11 +102,14 @@ class Activations {
 
   constructor(module) {
     this.#module = module;
-    this.#catalog = deepFreeze(module.catalog());
-    this.#byId = new Map(this.#catalog.map((row) => [row.id, row]));
+    const aliasesOf = (id) => Object.keys(ALIASES).filter((alias) => ALIASES[alias] === id);
+    this.#catalog = deepFreeze(
+      module.catalog().map((row) => ({ ...row, aliases: aliasesOf(row.id), frameworks: structuredClone(FRAMEWORKS[row.id] ?? []) })),
+    );
+    this.#byId = new Map(this.#catalog.flatMap((row) => [[row.id, row], ...row.aliases.map((alias) => [alias, row])]));
   }
 
-  /** The catalogue rows (frozen): ids, names, parameters, range, properties, kinks. */
+  /** The catalogue rows (frozen): ids, parameters, range, properties, kinks, aliases, frameworks. */
   catalog() {
     return this.#catalog;
   }
@@ -110,25 +121,50 @@ class Activations {
    */
   evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
-    if (row.kind !== 'elementwise') {
-      throw new TypeError(`${row.id} is a vector function: call softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
+    if (row.kind === 'vector') {
+      throw new TypeError(`${row.id} is a vector function: call evaluateVector(), softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
     }
+    if (row.kind === 'gated') throw new TypeError(`${row.id} is a gated function: call evaluateVector() or evaluateGated().`);
     const points = toFloat64Array(xs, 'xs');
     const values = parameterValues(row, params);
     return this.#module.evaluate(row.id, points, values, wantsNaive(options, row));
   }
 
   /**
-   * A vector activation of the catalogue (softmax, log_softmax, softmin, ...) over `logits`
-   * at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has one.
+   * A vector activation of the catalogue (softmax, log_softmax, softmin, sparsemax, ...) over
+   * `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has
+   * one. A gated row (glu, swiglu, ...) takes no temperature: of z = [a, b], two halves of an
+   * even length, it returns the n/2 values a g(b), as torch.nn.functional.glu splits its input.
    */
-  evaluateVector(id, logits, temperature = 1, options = {}) {
+  evaluateVector(id, logits, temperature, options = {}) {
     const row = this.#row(id);
-    if (row.kind !== 'vector') {
+    if (row.kind === 'elementwise') {
       throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
     }
     const z = toFloat64Array(logits, 'logits');
-    return this.#module.evaluateVector(row.id, z, checkTemperature(temperature), wantsNaive(options, row));
+    const naive = wantsNaive(options, row);
+    if (row.kind === 'vector') return this.#module.evaluateVector(row.id, z, checkTemperature(temperature === undefined ? 1 : temperature), naive);
+    if (temperature !== undefined) throw new TypeError(`${row.id} takes no temperature (got ${describe(temperature)}).`);
+    if (z.length % 2 !== 0) {
+      throw new RangeError(`${row.id} splits its input into two halves a and b, so it needs an even length (got ${z.length}).`);
+    }
+    const half = z.length / 2;
+    return this.#module.evaluateGated(row.id, z.subarray(0, half), z.subarray(half)).value;
+  }
+
+  /**
+   * A gated row's f(a; b) = a g(b) element-wise, with its partial derivatives da = g(b) and
+   * db = a g'(b): `a` and `b` are arrays of one length.
+   */
+  evaluateGated(id, a, b) {
+    const row = this.#row(id);
+    if (row.kind !== 'gated') throw new TypeError(`${row.id} is not a gated function: glu, reglu, geglu and swiglu are.`);
+    const values = toFloat64Array(a, 'a');
+    const gates = toFloat64Array(b, 'b');
+    if (values.length !== gates.length) {
+      throw new RangeError(`a and b must have one length (got ${values.length} and ${gates.length}).`);
+    }
+    return this.#module.evaluateGated(row.id, values, gates);
   }
 
   /** Softmax of `logits` at `temperature`, summing to 1. */
@@ -158,21 +194,31 @@ class Activations {
   }
 
   /**
-   * The Jacobian dy_i/dz_j of a vector row (softmax, log_softmax, softmin) at `logits` and
-   * `temperature`, n*n entries in row-major order. softmin(z) = softmax(-z), so its Jacobian is
-   * minus softmax's at -z; log-softmax's is (delta_ij - p_j)/T with p = softmax(z, T).
+   * The Jacobian dy_i/dz_j of a vector row at `logits` and `temperature`, n*n entries in
+   * row-major order. softmin(z) = softmax(-z), so its Jacobian is minus softmax's at -z;
+   * log-softmax's is (delta_ij - p_j)/T with p = softmax(z, T). For sparsemax and entmax15
+   * (alpha-entmax, alpha = 2 and 1.5) it is (diag(g) - g g^T / sum g)/T with g = p^(2 - alpha)
+   * on the support (Peters, Niculae and Martins 2019): the support's indicator, and sqrt(p).
    */
   jacobian(id, logits, temperature = 1) {
     const row = this.#row(id);
-    if (row.kind !== 'vector') throw new TypeError(`${row.id} is an element-wise function: its derivative comes from evaluate().`);
+    if (row.kind !== 'vector') throw new TypeError(`${row.id} is not a vector function: its derivatives come from evaluate() or evaluateGated().`);
     if (row.id === 'softmax') return this.softmaxJacobian(logits, temperature);
     const z = toFloat64Array(logits, 'logits');
     const n = z.length;
     if (row.id === 'softmin') return this.softmaxJacobian(z.map((v) => -v), temperature).map((v) => -v);
-    if (row.id !== 'log_softmax') throw new Error(`No Jacobian for ${row.id} yet.`);
     if (n > MAX_JACOBIAN_LOGITS) throw new RangeError(`jacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${n}).`);
-    const p = this.softmax(z, temperature);
-    return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
+    if (row.id === 'log_softmax') {
+      const p = this.softmax(z, temperature);
+      return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
+    }
+    const g = this.evaluateVector(row.id, z, temperature).map(SPARSE_MAP_WEIGHTS[row.id]);
+    const total = g.reduce((sum, v) => sum + v, 0);
+    return Float64Array.from({ length: n * n }, (_, k) => {
+      const i = Math.floor(k / n);
+      const j = k % n;
+      return ((i === j ? g[i] : 0) - (g[i] * g[j]) / total) / temperature;
+    });
   }
 
   /**

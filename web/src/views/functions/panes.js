@@ -11,6 +11,18 @@ import { tabList } from '../../ui/tabs.js';
 // The embed `hide` name each pane answers to.
 const PART_OF = { explanation: 'explanation', formula: 'formula', properties: 'formula', layers: 'depth', data: 'data' };
 
+// 'PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01)', one framework a line, a line break
+// opportunity after each dot so a long dotted name wraps on a phone.
+function frameworks(t, lang, row) {
+  if (!row.frameworks.length) return t.noFramework;
+  const { parameterLabel } = describeRow(lang, row);
+  const breakable = (name) => name.split(/(?<=\.)/).map((part, i) => (i ? html`<wbr />${part}` : part));
+  return row.frameworks.map(({ framework, name, defaults }) => {
+    const values = Object.entries(defaults).map(([id, value]) => `${parameterLabel(id)} = ${formatNumber(value, t.htmlLang, 6)}`);
+    return html`<span class="framework">${framework}: <code>${breakable(name)}</code>${values.length ? ` (${values.join(', ')})` : ''}</span>`;
+  });
+}
+
 function properties(t, lang, row) {
   const texts = describeRow(lang, row);
   const entries = [
@@ -20,6 +32,7 @@ function properties(t, lang, row) {
     [t.properties.zeroCentred, row.zeroCentred ? t.yes : t.no],
     [t.properties.saturates, t.saturation[row.saturates]],
     [t.properties.follows, texts.convention],
+    [t.properties.frameworks, frameworks(t, lang, row)],
   ];
   return html`<dl class="properties">${entries.map(([term, description]) => html`<dt>${term}</dt><dd>${description}</dd>`)}</dl>`;
 }

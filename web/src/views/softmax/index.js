@@ -20,8 +20,9 @@ const LOGIT_KEY_STEP = 0.5;
 const KEY_STEPS = { ArrowUp: LOGIT_KEY_STEP, ArrowRight: LOGIT_KEY_STEP, ArrowDown: -LOGIT_KEY_STEP, ArrowLeft: -LOGIT_KEY_STEP };
 const PANES = ['explanation', 'formula', 'data'];
 // The |entry| drawn in full colour: softmax's and softmin's entries reach 1/4 at T = 1
-// (p(1 - p) <= 1/4); log-softmax's reach 1 (delta_ij - p_j).
-const JACOBIAN_LIMITS = { log_softmax: 1 };
+// (p(1 - p) <= 1/4); log-softmax's reach 1 (delta_ij - p_j), and so do sparsemax's and
+// entmax15's (delta_ij - 1/|S| on a support S, and below it).
+const JACOBIAN_LIMITS = { log_softmax: 1, sparsemax: 1, entmax15: 1 };
 const JACOBIAN_LIMIT = 0.25;
 const DRAGGED_LOGIT_STEP = 0.01;
 
