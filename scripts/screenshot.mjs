@@ -1,8 +1,8 @@
 // Makes the README's screenshots from the real, built page (run `npm run build` first):
 //   node scripts/screenshot.mjs
 // docs/screenshots/desktop-1280.png, laptop-1024.png and phone-390.png: SELU with three
-// compared functions at 1280 x 800 and 1024 x 768, and on a 390 x 844 phone; softmax-1280.png:
-// the softmax view.
+// compared functions at 1280 x 800 and 1024 x 768, and on a 390 x 844 phone; softmax-1280.png
+// and sampling-1280.png: the softmax and sampling views.
 import { mkdirSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
@@ -15,6 +15,7 @@ const SHOTS = [
   { file: 'laptop-1024.png', viewport: { width: 1024, height: 768 }, hash: '#fn=sigmoid&cmp=tanh,relu&naive=1&tab=layers&px=1' },
   { file: 'phone-390.png', viewport: { width: 390, height: 844 }, hash: '#fn=selu&cmp=relu' },
   { file: 'softmax-1280.png', viewport: { width: 1280, height: 800 }, hash: '#view=softmax&logits=-2,-1,0,1,2,2&t=1.5' },
+  { file: 'sampling-1280.png', viewport: { width: 1280, height: 800 }, hash: '#view=sampling&temp=0.7&topp=0.9&draws=1000' },
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });

@@ -9,7 +9,7 @@ export default {
   htmlLang: 'en',
   title: 'Activation functions',
   loadError: 'The WebAssembly module could not be loaded. Reload the page to try again.',
-  views: { functions: 'Functions', softmax: 'Softmax' },
+  views: { functions: 'Functions', softmax: 'Softmax', sampling: 'Sampling' },
   viewsLabel: 'Views',
   presentEnter: 'Present',
   presentLeave: 'Leave presentation',
@@ -124,6 +124,81 @@ export default {
     entmax15: '1.5-entmax lies between the two: exact zeros like sparsemax, smoother like softmax. Used in sparse sequence-to-sequence models (Peters, Niculae and Martins, 2019).',
   },
   temperatureCaption: (t) => `T = ${t}`,
+  sampling: {
+    // The example a page starts with; the logits are state.js's SAMPLING_EXAMPLE_LOGITS.
+    example: {
+      prompt: 'The cat sat on the',
+      words: ['mat', 'floor', 'sofa', 'bed', 'chair', 'rug', 'table', 'roof', 'keyboard', 'moon'],
+    },
+    newWord: (n) => `word ${n}`,
+    knobsLegend: 'Sampling knobs',
+    presetsLabel: 'Presets',
+    presets: {
+      greedy: 'Greedy (top-k = 1)',
+      chatbot: 'Chatbot (T = 0.7, top-p = 0.9)',
+      creative: 'Creative (T = 1.5, min-p = 0.1)',
+      plain: 'Plain sampling (T = 1)',
+    },
+    knobs: { temp: 'Temperature', topk: 'Top-k', topp: 'Top-p', minp: 'Min-p' },
+    knobOff: (name) => `${name}: off`,
+    drawLegend: 'Draw samples',
+    draw: (count) => `Draw ${count} samples`,
+    seedLabel: 'Seed',
+    drawHint: 'Each draw after the first takes the next seed; the same seed always draws the same words.',
+    wordsLegend: 'Prompt and candidate words',
+    promptLabel: 'Prompt',
+    wordColumn: 'Word',
+    logitColumn: 'Logit',
+    wordLabel: (n) => `Word ${n}`,
+    logitLabel: (n) => `Logit of word ${n}`,
+    wordsHint: (chars, prompt) => `A word has 1 to ${chars} characters, the prompt up to ${prompt}, each on one line.`,
+    badText: 'That text was not taken: it is empty, too long, or holds a line break or an invisible character.',
+    legend: { kept: 'kept', removed: 'removed' },
+    addWord: 'Add a word',
+    removeWord: 'Remove the last',
+    backToExample: 'Back to the example',
+    originalCaption: 'The model: softmax of the logits',
+    filteredCaption: 'Sampled from: after the knobs',
+    cumulativeCaption: (p) => `Top-p = ${p} cuts the running total`,
+    cumulativeOff: 'The running total (top-p is off)',
+    histogramCaption: (count) => `${count} draws; lines: the expected shares`,
+    histogramEmpty: 'Before any draw: the expected shares',
+    axis: { word: 'next word', probability: 'probability', cumulative: 'running total', share: 'share of draws' },
+    histogramLegend: { observed: 'share of draws (bars)', expected: 'expected probability (line)' },
+    kept: (kept, total) => `${kept} of ${total} words kept`,
+    removed: (list) => `removed: ${list}`,
+    chartDescription: (caption, low, high, list) => `Bar chart, ${caption}; y from ${low} to ${high}: ${list}.`,
+    removedEntry: (word) => `${word} removed`,
+    drawnEntry: (word, share, expected) => `${word} ${share} (expected ${expected})`,
+    nothingDrawn: 'Nothing drawn yet: draw samples to see how often each word comes up, and the sentences they make.',
+    continuationsHeading: 'Generated continuations',
+    continuationsNote: (shown, count) => `The first ${shown} of ${count} draws:`,
+    notesHeading: 'What each knob does',
+    notes: {
+      temp:
+        'Temperature divides every logit by T before softmax. Below 1 it sharpens the distribution towards the ' +
+        'most likely word (near 0 it nearly always picks it); above 1 it flattens it, so unlikely words come up ' +
+        'more often. Chat assistants often run near 0.7; code and facts want it lower, brainstorming higher.',
+      topk:
+        'Top-k keeps only the k most likely words (ties with the k-th stay) and sets the rest to zero. It cuts ' +
+        'the long tail of odd words, but k is the same whether the model is sure or unsure. Hugging Face ' +
+        'transformers uses k = 50 unless told otherwise; 0 switches it off.',
+      topp:
+        'Top-p (nucleus sampling) keeps the most likely words until their probabilities add up to p and drops ' +
+        'the rest: the running total cut at the dashed line shows it. When the model is sure, a few words reach p; ' +
+        'when it is unsure, many do. Values of 0.9 to 0.95 are common; 1 switches it off.',
+      minp:
+        'Min-p drops every word less likely than min-p times the probability of the most likely one: with ' +
+        'min-p = 0.1 and a top word at 0.5, anything under 0.05 goes. The cut follows the model’s confidence, ' +
+        'which keeps text coherent even at a high temperature; 0.05 to 0.1 are usual. 0 switches it off.',
+    },
+    orderNote:
+      'As in Hugging Face transformers, the knobs act in this order: temperature, then top-k, top-p and min-p; ' +
+      'each filter sees what the one before kept, renormalised, and the most likely word always stays.',
+    dataHeading: 'The numbers',
+    columns: { word: 'word', logit: 'logit', original: 'model', filtered: 'after the knobs', count: 'draws', share: 'share of draws' },
+    chartNames: { original: 'model', filtered: 'after the knobs', cumulative: 'running total', histogram: 'draws', data: 'the numbers' },
+  },
   openFull: 'Open in the full explorer',
   embedHeading: 'Embed this view',
   embedNeedsHost:

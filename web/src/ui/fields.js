@@ -6,19 +6,23 @@ import { live } from 'lit-html/directives/live.js';
 
 const clamp = (value, { min, max }) => Math.min(max, Math.max(min, value));
 
-// Applies typed text, and shows what was applied: the clamped number, or the old value again.
+// Applies typed text, and shows what was applied: the clamped (and, for a whole-number
+// property, rounded) number, or the old value again.
 function commitNumber(event, limits, value, write) {
   const typed = event.target.valueAsNumber;
-  const applied = Number.isFinite(typed) ? clamp(typed, limits) : value;
+  const clamped = clamp(typed, limits);
+  const applied = Number.isFinite(typed) ? (limits.integer ? Math.round(clamped) : clamped) : value;
   if (applied !== value) write(applied);
   event.target.value = String(applied);
 }
 
 /**
  * A labelled number input; with `slider`, a range input under it moves the same value.
- * limits: { min, max, step }; write(value) is called on every slider move and on commit.
+ * limits: { min, max, step, integer? }; write(value) is called on every slider move and on
+ * commit. valueText: what a screen reader says for the slider's value (default: the number);
+ * describedBy: the id of a text that explains the control.
  */
-export function numberField({ id, label, value, limits, write, slider = false, wide = false }) {
+export function numberField({ id, label, value, limits, write, slider = false, wide = false, valueText, describedBy }) {
   return html`<div class="field${slider ? ' with-slider' : ''}">
     <label for=${id}>${label}</label>
     <input
@@ -28,6 +32,7 @@ export function numberField({ id, label, value, limits, write, slider = false, w
       step="any"
       min=${limits.min}
       max=${limits.max}
+      aria-describedby=${describedBy ?? nothing}
       .value=${live(String(value))}
       @change=${(event) => commitNumber(event, limits, value, write)}
     />
@@ -38,6 +43,8 @@ export function numberField({ id, label, value, limits, write, slider = false, w
           min=${limits.min}
           max=${limits.max}
           step=${limits.step}
+          aria-valuetext=${valueText ?? nothing}
+          aria-describedby=${describedBy ?? nothing}
           .value=${String(value)}
           @input=${(event) => write(event.target.valueAsNumber)}
         />`
