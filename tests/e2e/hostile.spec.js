@@ -47,15 +47,29 @@ function instrumentPage(canary) {
     const shown = (view) => (byId(`view-panel-${view}`).hidden ? null : byId(`view-panel-${view}`).querySelector('.workbench'));
     const functions = shown('functions');
     const softmax = shown('softmax');
+    const training = shown('training');
+    const value = (id) => (training ? byId(id).value : null);
     return {
       hash: location.hash,
       serialized: href.includes('#') ? href.slice(href.indexOf('#') + 1) : '',
-      view: ['functions', 'softmax'].find((view) => !byId(`view-panel-${view}`).hidden),
+      view: [...document.querySelectorAll('main > [id^="view-panel-"]')].find((panel) => !panel.hidden)?.id.slice('view-panel-'.length),
       fn: functions?.querySelector('.card').dataset.id ?? null,
       naive: functions ? byId('naive-toggle').checked : null,
       vfn: softmax?.querySelector('select').value ?? null,
       t: softmax ? byId('temperature').value : null,
       logits: softmax ? softmax.querySelectorAll('.logit-fields input').length : null,
+      training: training && {
+        acts: [...training.querySelectorAll('.activation')].map((element) => element.dataset.id).join(','),
+        layers: Number(value('field-train-layers')),
+        width: Number(value('field-train-width')),
+        data: value('field-train-data'),
+        noise: Number(value('field-train-noise')),
+        lr: Number(value('field-train-lr')),
+        batch: Number(value('field-train-batch')),
+        opt: value('field-train-opt'),
+        init: value('field-train-init'),
+        play: training.querySelector('.transport .play').dataset.state === 'playing',
+      },
       present: document.body.classList.contains('present'),
       htmlLang: document.documentElement.lang,
       chromeHidden: getComputedStyle(byId('app-header')).display === 'none',
@@ -109,6 +123,11 @@ function problemsWith(testCase, shot) {
   if (shot.vfn !== null && shot.vfn !== state.vfn) problems.push(`vector picker shows ${shot.vfn}, state ${state.vfn}`);
   if (shot.t !== null && Number(shot.t) !== state.t) problems.push(`temperature shows ${shot.t}, state ${state.t}`);
   if (shot.logits !== null && shot.logits !== state.logits.length) problems.push(`${shot.logits} logit fields, state ${state.logits.length}`);
+  for (const [key, shownValue] of Object.entries(shot.training ?? {})) {
+    const p = byKey.get(`train.${key}`);
+    const got = format(p, key === 'acts' ? shownValue.split(',') : shownValue);
+    if (got !== format(p, state[p.key])) problems.push(`the training view shows ${p.key} ${got}, state ${format(p, state[p.key])}`);
+  }
   if (shot.present !== state.present) problems.push(`presentation mode ${shot.present}, state ${state.present}`);
   if (shot.chromeHidden !== Boolean(state.embed)) problems.push(`page chrome hidden: ${shot.chromeHidden}, embed ${state.embed}`);
   if (!['en', 'pt-BR'].includes(shot.htmlLang)) problems.push(`html lang ${shot.htmlLang}`);

@@ -101,6 +101,7 @@ test('a snapshot evaluates every live network on the grid and the data, at one s
       assert.ok(examples > 0);
       session.snapshotPiece(5);
       pieces += 1;
+      if (session.snapshotPending) assert.ok(session.runs.every((run) => run.snapshot === null), 'published together, at the end');
     }
     // Per network: the data in one piece, then the grid 5 points at a time.
     assert.equal(pieces, 2 * (1 + Math.ceil(grid.count / 5)));

@@ -19,6 +19,7 @@ import { tabList } from './ui/tabs.js';
 const VIEW_MODULES = {
   functions: () => import('./views/functions/index.js').then((module) => module.mountFunctionsView),
   softmax: () => import('./views/softmax/index.js').then((module) => module.mountSoftmaxView),
+  training: () => import('./views/training/index.js').then((module) => module.mountTrainingView),
 };
 
 export function startApp(act, doc = document) {

@@ -7,8 +7,10 @@
 // What runs when, within a frame's time, is the scheduler's (scheduler.js).
 import { createHistory } from './history.js';
 
-const LOSS_POINTS = 600;
-const GRADIENT_POINTS = 300;
+// Enough points for a chart's width; fewer make each one the mean of more batches, so the
+// curves show the trend more than the batches' noise.
+const LOSS_POINTS = 240;
+const GRADIENT_POINTS = 160;
 
 /**
  * lab: from loadTrainer(); activations: [{ id, params }]; layers: widths, inputs first;
@@ -28,14 +30,17 @@ export function createSession(lab, { activations, layers, initialization, seed, 
   const live = () => runs.filter((run) => run.diverged === null);
   const inputWidth = layers[0];
   let target = 0;
-  // The snapshot being taken: per live run, the data first, then the grid in pieces.
+  // The snapshot being taken: per live run, the data first, then the grid in pieces; and the
+  // runs done, published together when the last is.
   let pending = [];
+  let completed = [];
   let snapshotWanted = true;
 
   function diverge(run, step) {
     run.diverged = step;
     run.steps = step;
     pending = pending.filter((unit) => unit.run !== run);
+    completed = completed.filter((unit) => unit.run !== run);
   }
 
   function publish(unit) {
@@ -134,8 +139,9 @@ export function createSession(lab, { activations, layers, initialization, seed, 
       unit.grid.set(unit.run.network.predict(grid.inputs.subarray(from, from + count * inputWidth)), unit.done);
       unit.done += count;
       if (unit.done === grid.count) {
-        pending.shift();
-        publish(unit);
+        completed.push(pending.shift());
+        // Every network's snapshot at once: the charts never show two steps side by side.
+        if (!pending.length) completed.splice(0).forEach(publish);
       }
       return count;
     },
