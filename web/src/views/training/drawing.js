@@ -38,28 +38,34 @@ function drawOverSteps(chart, series, { session, titles, sizes, colors, locale }
   chart.update({ xs: [], series, xMin: 0, xMax: stepsShown(session), yMin, yMax, logScale: true, wholeX: true, titles, sizes, colors, locale });
 }
 
+// The log interval of these networks' curves. A diverging network's last values run up to
+// 10^300 on their way to overflow: while any network lives, the live ones set the scale (the
+// diverged ones are cut at its edge, and marked as diverged).
+function sharedScale(session, curvesOf) {
+  const live = session.runs.filter((run) => run.diverged === null);
+  return logInterval((live.length ? live : session.runs).flatMap(curvesOf).map(({ ys }) => extent(ys)));
+}
+
 /** Each network's loss per step. */
 export function drawLoss(chart, context) {
   if (!chart) return;
   const { session, colors } = context;
-  drawOverSteps(
-    chart,
-    session.runs.map((run, i) => ({ ...positivePoints(run.loss), color: colors.series[i], dash: DASHES[i] })),
-    context,
-  );
+  const curves = session.runs.map((run, i) => ({ ...positivePoints(run.loss), color: colors.series[i], dash: DASHES[i] }));
+  drawOverSteps(chart, curves, context, sharedScale(session, (run) => [positivePoints(run.loss)]));
 }
 
-/** One chart per network: a line per layer of weights, pale at the input, all on one scale. */
+/** One chart per network: a line per layer of weights, pale at the input, on one scale for the live ones. */
 export function drawGradients(charts, context) {
   const { session, sizes, colors } = context;
-  const perNetwork = session.runs.map((run) => run.gradients.map(positivePoints));
-  const scale = logInterval(perNetwork.flat().map(({ ys }) => extent(ys)));
+  const layersOf = (run) => run.gradients.map(positivePoints);
+  const scale = sharedScale(session, layersOf);
   charts.forEach((chart, i) => {
     if (!chart) return;
-    const layers = perNetwork[i];
+    const run = session.runs[i];
+    const layers = layersOf(run);
     const share = (layer) => PALEST + ((1 - PALEST) * layer) / Math.max(1, layers.length - 1);
     const series = layers.map((points, layer) => ({ ...points, color: shade(colors.series[i], colors.background, share(layer)), width: sizes.line - 1 }));
-    drawOverSteps(chart, series, context, scale);
+    drawOverSteps(chart, series, context, run.diverged === null ? scale : undefined);
   });
 }
 
