@@ -1,5 +1,5 @@
 // Every English string the page shows. pt.js mirrors these keys; a test checks they match.
-import { formatNumber } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
 const plurals = new Intl.PluralRules('en');
@@ -404,7 +404,8 @@ export default {
     lossCaption: 'Loss per step (log scale)',
     lossAxis: 'loss (squared error)',
     stepAxis: 'step',
-    lossDescription: (names, steps) => `Line chart of the loss per step of ${names}, on a log scale, over ${steps} steps.`,
+    lossDescription: (names, steps, low, high) =>
+      `Line chart of the loss per step of ${names} over ${formatCount(steps, 'en')} ${plurals.select(steps) === 'one' ? 'step' : 'steps'}, on a log scale from ${low} to ${high}.`,
     regionsCaption: 'Decision regions',
     curveCaption: 'Fitted curve',
     regionDescription: (name, steps, accuracy) => `Decision regions of the ${name} network at step ${steps}, with the data points: ${accuracy} of them on the right side.`,

@@ -1,5 +1,5 @@
 // Todos os textos da página em português do Brasil; as chaves espelham en.js.
-import { formatNumber } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
 const plurals = new Intl.PluralRules('pt-BR');
@@ -413,7 +413,8 @@ export default {
     lossCaption: 'Perda por passo (escala log)',
     lossAxis: 'perda (erro quadrático)',
     stepAxis: 'passo',
-    lossDescription: (names, steps) => `Gráfico de linhas da perda por passo de ${names}, em escala log, ao longo de ${steps} passos.`,
+    lossDescription: (names, steps, low, high) =>
+      `Gráfico de linhas da perda por passo de ${names} ao longo de ${formatCount(steps, 'pt-BR')} ${plurals.select(steps) === 'one' ? 'passo' : 'passos'}, em escala log de ${low} a ${high}.`,
     regionsCaption: 'Regiões de decisão',
     curveCaption: 'Curva ajustada',
     regionDescription: (name, steps, accuracy) => `Regiões de decisão da rede ${name} no passo ${steps}, com os pontos dos dados: ${accuracy} deles do lado certo.`,

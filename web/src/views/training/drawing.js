@@ -33,9 +33,10 @@ function shade(color, background, share) {
 }
 
 // A chart of values over the steps, on a log axis: series [{ xs, ys, color, dash?, width? }];
-// its y interval takes in every series', or is the one given.
+// its y interval takes in every series', or is the one given. Returns the interval.
 function drawOverSteps(chart, series, { session, titles, sizes, colors, locale }, [yMin, yMax] = logInterval(series.map(({ ys }) => extent(ys)))) {
   chart.update({ xs: [], series, xMin: 0, xMax: stepsShown(session), yMin, yMax, logScale: true, wholeX: true, titles, sizes, colors, locale });
+  return [yMin, yMax];
 }
 
 // The log interval of these networks' curves. A diverging network's last values run up to
@@ -46,12 +47,12 @@ function sharedScale(session, curvesOf) {
   return logInterval((live.length ? live : session.runs).flatMap(curvesOf).map(({ ys }) => extent(ys)));
 }
 
-/** Each network's loss per step. */
+/** Each network's loss per step; returns the y interval drawn, or null (out of view). */
 export function drawLoss(chart, context) {
-  if (!chart) return;
+  if (!chart) return null;
   const { session, colors } = context;
   const curves = session.runs.map((run, i) => ({ ...positivePoints(run.loss), color: colors.series[i], dash: DASHES[i] }));
-  drawOverSteps(chart, curves, context, sharedScale(session, (run) => [positivePoints(run.loss)]));
+  return drawOverSteps(chart, curves, context, sharedScale(session, (run) => [positivePoints(run.loss)]));
 }
 
 /** One chart per network: a line per layer of weights, pale at the input, on one scale for the live ones. */

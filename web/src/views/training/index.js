@@ -46,6 +46,8 @@ export function mountTrainingView(root, app, active) {
   const progress = signal(0);
   const rate = signal(null);
   const resets = signal(0);
+  // Written by the drawing, read by the markup: the loss chart's y interval, for its description.
+  const lossScale = signal([1e-3, 1]);
   let session = null;
   let scheduler = null;
   let shown = null; // the run's dataset as the charts draw it
@@ -216,7 +218,7 @@ export function mountTrainingView(root, app, active) {
         <div class="chart-pair">
           <figure class="chart">
             <div class="chart-head"><figcaption>${tt.lossCaption}</figcaption></div>
-            <div class="chart-box"><canvas id="training-loss" role="img" aria-label=${tt.lossDescription(allNames, formatCount(steps, t.htmlLang))}></canvas></div>
+            <div class="chart-box"><canvas id="training-loss" role="img" aria-label=${tt.lossDescription(allNames, steps, ...lossScale.value.map((bound) => formatNumber(bound, t.htmlLang)))}></canvas></div>
           </figure>
           <figure class="chart">
             <div class="chart-head"><figcaption>${curve ? tt.curveCaption : tt.regionsCaption}</figcaption></div>
@@ -295,7 +297,8 @@ export function mountTrainingView(root, app, active) {
     const locale = t.htmlLang;
     const count = session.runs.length;
     const common = { session, sizes, colors, locale };
-    drawLoss(seen(charts.loss), { ...common, titles: { x: tt.stepAxis, y: tt.lossAxis } });
+    const scale = drawLoss(seen(charts.loss), { ...common, titles: { x: tt.stepAxis, y: tt.lossAxis } });
+    if (scale && scale.some((bound, i) => bound !== lossScale.peek()[i])) lossScale.value = scale;
     drawRegions(chartsFor(charts.regions, 'training-region', count, createRegionMap), { ...common, data: shown, mark: (step) => tt.diverged(formatCount(step, locale)) });
     drawGradients(chartsFor(charts.gradients, 'training-gradients', count, createLineChart), { ...common, titles: { x: tt.stepAxis, y: tt.gradientAxis } });
     const statistics = Object.fromEntries(STATISTICS.map((key) => [key, seen(charts.statistics[key])]));
