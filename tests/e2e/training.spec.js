@@ -223,3 +223,11 @@ test('on a 390 × 844 phone: play above the charts, the charts first, the contro
   expect((await page.getByRole('combobox', { name: 'Activation 1' }).boundingBox()).y, 'the controls after the charts').toBeGreaterThan(region.y);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 });
+
+test('the one-file build trains too, from file://, its trainer inlined', async ({ page }) => {
+  await page.goto(`${new URL('../../dist-single/activation-explorer.html', import.meta.url).href}#view=training`);
+  await expect(page.locator('.transport .play')).toBeEnabled();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.locator('.transport .steps')).toHaveText('Step 1');
+  await expect(page.locator('.training-legend .readout').first()).toHaveText(/^loss [\d.]+, [\d.]+% right$/);
+});

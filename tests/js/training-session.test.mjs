@@ -14,18 +14,26 @@ const lab = await loadTrainerFresh();
 
 test('a history keeps every sample until its capacity, then means of pairs, never more than the capacity', () => {
   const history = createHistory(8);
+  assert.deepEqual(history.points(), { xs: new Float64Array(0), ys: new Float64Array(0) }, 'nothing yet');
   for (let step = 1; step <= 8; step += 1) history.add(step, 10 * step);
   assert.deepEqual([...history.points().ys], [10, 20, 30, 40, 50, 60, 70, 80]);
   history.add(9, 90);
   assert.equal(history.stride, 2);
   assert.deepEqual([...history.points().xs], [1.5, 3.5, 5.5, 7.5, 9]);
   assert.deepEqual([...history.points().ys], [15, 35, 55, 75, 90]);
+  // With a stride of 4 the last bucket waits until it spans 2 steps of its 4.
+  for (let step = 10; step <= 17; step += 1) history.add(step, 10 * step);
+  assert.equal(history.stride, 4);
+  assert.deepEqual([...history.points().xs], [2.5, 6.5, 10.5, 14.5]);
+  history.add(18, 180);
+  assert.deepEqual([...history.points().xs], [2.5, 6.5, 10.5, 14.5, 17.5]);
 
   // 100,000 steps: between half the capacity and the capacity; the value step/2 stays the mean step/2.
   const long = createHistory(600);
   for (let step = 1; step <= 100_000; step += 1) long.add(step, step / 2);
   const { xs, ys } = long.points();
   assert.ok(long.length <= 600 && long.length >= 300, `${long.length} points`);
+  assert.ok(xs.length >= long.length - 1);
   xs.forEach((x, i) => assert.equal(ys[i], x / 2));
   assert.ok(xs.every((x, i) => i === 0 || x > xs[i - 1]));
 

@@ -2,6 +2,8 @@
 // steps and each bucket keeps their mean. When the buckets outnumber `capacity`, neighbours
 // merge in pairs and the stride doubles, so a run of any length holds between capacity/2 and
 // capacity points, the recent ones as coarse as the old (a log-scale loss curve reads the same).
+// The last bucket shows once it spans half its stride: the mean of one or two batches would
+// end the curve in a spike of their noise.
 
 export function createHistory(capacity) {
   let stride = 1;
@@ -17,6 +19,7 @@ export function createHistory(capacity) {
         last.steps += bucket.steps;
         last.values += bucket.values;
         last.count += bucket.count;
+        last.lastStep = bucket.lastStep;
       } else merged.push({ ...bucket, index });
     }
     buckets = merged;
@@ -32,16 +35,20 @@ export function createHistory(capacity) {
         last.steps += step;
         last.values += value;
         last.count += 1;
+        last.lastStep = step;
         return;
       }
-      buckets.push({ index, steps: step, values: value, count: 1 });
+      buckets.push({ index, steps: step, values: value, count: 1, lastStep: step });
       while (buckets.length > capacity) compact();
     },
     /** { xs, ys }: each bucket's mean step and mean value. */
     points() {
+      const last = buckets.at(-1);
+      const filled = buckets.length <= 1 || last.lastStep - last.index * stride >= stride / 2;
+      const shown = filled ? buckets : buckets.slice(0, -1);
       return {
-        xs: Float64Array.from(buckets, (bucket) => bucket.steps / bucket.count),
-        ys: Float64Array.from(buckets, (bucket) => bucket.values / bucket.count),
+        xs: Float64Array.from(shown, (bucket) => bucket.steps / bucket.count),
+        ys: Float64Array.from(shown, (bucket) => bucket.values / bucket.count),
       };
     },
     get length() {
