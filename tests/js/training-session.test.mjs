@@ -74,6 +74,13 @@ test('the networks start from the same weights and train in lock step, one batch
   const [loss] = alone.train(data.inputs, data.targets, { steps: 1, ...options }).loss;
   assert.equal(session.runs[1].loss.points().ys[0], loss);
   alone.dispose();
+  // A step asked for while a network is still on its way to the last target: every network
+  // ends exactly one step past that target, none runs ahead.
+  session.advance(5);
+  session.train(session.lagging()[0], 5, options);
+  session.advance(1);
+  for (const run of session.lagging()) session.train(run, session.target - run.steps, options);
+  assert.deepEqual(session.runs.map((run) => run.steps), [7, 7, 7, 7]);
   session.dispose();
 });
 

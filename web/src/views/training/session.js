@@ -77,9 +77,9 @@ export function createSession(lab, { activations, layers, initialization, seed, 
     get finished() {
       return live().length === 0;
     },
-    /** Sets the target `count` steps past where every live network stands. */
+    /** Moves the target `count` steps on: every live network is to train up to it. */
     advance(count) {
-      target = this.steps + count;
+      target = Math.max(target, this.steps) + count;
     },
 
     /**
