@@ -4,6 +4,7 @@
 // own rules give without doubt (a malformed value falls back to its default, a number
 // outside its limits is clamped, a duplicated key counts once: the first); cases without a
 // clear answer carry none and are checked against the parser and the invariants only.
+import { mulberry32 } from '../seeded-random.mjs';
 
 /** Every payload tries to set this global, or to open a dialog; neither may happen. */
 export const CANARY = '__pwned';
@@ -44,6 +45,9 @@ const PAYLOADS = [
   '\\u003cscript\\u003e__pwned=1\\u003c/script\\u003e',
 ];
 
+// The views whose keys share a prefix, and that prefix.
+const VIEW_KEY_PREFIXES = { training: 'train.' };
+
 // Keys that are no property, some of them names every object inherits.
 const UNKNOWN_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'FN', 'Fn',
   ' fn', 'fn ', 'fn.', 'fn[]', 'fn.__proto__', 'selu.', '.alpha', 'selu.alpha.x', 'SELU.alpha', 'ｆｎ', 'fn\u200b'];
@@ -61,16 +65,6 @@ const EVERY_NOT_NUMBER = new Set(['t', 'xmin', 'depth', 'selu.alpha']);
 // surrogate, a NUL, a BOM, and both line separators.
 const UNICODE = ['rеlu', 'relu\u200b', '\u202erelu', '\u200frelu', '🧨', '𝟏', 'é', 'e\u0301', '\uD800', '%ED%A0%80', '%00',
   'relu%00', '\uFEFF', '\u2028\u2029', '%C0%AE', '%FF%FE', '%E0%A4%A', 'Ω'.repeat(200), '\u0000', '%0A%0D'];
-
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clamp = (value, p) => Math.min(p.max, Math.max(p.min, value));
 // Percent-encoded as a link would carry it (a lone surrogate becomes U+FFFD first).
@@ -102,13 +96,15 @@ function valuesFor(p, index) {
     case 'flag':
       return [['1', true], ['0', false], ...bad(['', '2', '-1', 'true', 'false', 'yes', 'on', '1.0', '01', ' 1', '1 ', ...INHERITED])];
     case 'choices': {
-      const [a, b, c, d] = p.choices;
+      const [a, b] = p.choices;
       // The last two: neither is the default function, which cmp leaves out.
       const [y, z] = p.choices.slice(-2);
       return [
         [`${y},${z}`, [y, z]],
         ...bad([',', ',,', `${a},`, `,${a}`, `${a},${a}`, `${a},nope`, 'nope', `${a};${b}`, `${a} ,${b}`, ...INHERITED]),
-        ...(p.maxLength < p.choices.length ? bad([[a, b, c, d].slice(0, p.maxLength + 1).join(',')]) : []),
+        // One more than the most, and one fewer than the fewest.
+        ...(p.maxLength < p.choices.length ? bad([p.choices.slice(0, p.maxLength + 1).join(',')]) : []),
+        ...(p.minLength > 1 ? bad([p.choices.slice(0, p.minLength - 1).join(',')]) : []),
       ];
     }
     case 'numbers': {
@@ -122,6 +118,27 @@ function valuesFor(p, index) {
       // Only refused names: an accepted one would fetch lessons/<name>.json (lessons.spec.js covers those).
       return bad(['', ' ', 'Notebook', 'note book', '../notebook', '..%2Fnotebook', 'a/b', 'a.b', 'notebook%00', 'notebook\u200b',
         'x'.repeat(65), 'é', '%2E%2E']);
+    case 'text': {
+      const most = p.maxChars;
+      return [
+        ['The dog', 'The dog'], ['  padded  ', 'padded'], ['<b>bold</b>', '<b>bold</b>'], ['constructor', 'constructor'],
+        ['é'.repeat(most), 'é'.repeat(most)], ['🧨'.repeat(most), '🧨'.repeat(most)], ['a\uD800b', 'a\uFFFDb'],
+        ...bad(['', 'é'.repeat(most + 1), 'a\u0000b', 'a\u0007b', 'a\u0085b', 'a\u202eb', 'a\u200bb', 'a\u2028b', 'x'.repeat(300)]),
+      ];
+    }
+    case 'texts': {
+      // Ten words: as many as the example's logits, which a list of words alone must match.
+      const ten = (word = (i) => `w${i}`) => Array.from({ length: 10 }, (_, i) => word(i));
+      const withFifth = (text) => ten((i) => (i === 4 ? text : `w${i}`)).join(',');
+      const list = (n) => Array.from({ length: n }, (_, i) => `w${i}`);
+      return [
+        [ten().join(','), ten()], [withFifth('ice cream'), ten((i) => (i === 4 ? 'ice cream' : `w${i}`))], [ten((i) => `é${i}`).join(','), ten((i) => `é${i}`)],
+        [withFifth('<img src=x>'), ten((i) => (i === 4 ? '<img src=x>' : `w${i}`))],
+        [list(p.minLength).join(','), list(p.minLength)], [list(p.maxLength).join(','), list(p.maxLength)],
+        ...bad(['', ',', 'a,', ',a', 'a,,b', list(p.maxLength + 1).join(','), withFifth(''), withFifth('x'.repeat(p.maxChars + 1)),
+          withFifth('a\u0000b'), withFifth('a\u202eb'), withFifth('a%zz'), withFifth('100%'), ...INHERITED]),
+      ];
+    }
     default:
       throw new Error(`no hostile values for type ${p.type}`);
   }
@@ -145,8 +162,17 @@ export function hostileCases(properties) {
       const pair = { [low]: defaults[low], [high]: defaults[high], ...expect };
       if (!(pair[low] < pair[high])) Object.assign(expect, { [low]: defaults[low], [high]: defaults[high] });
     }
+    // Words pair with the logits (no words: the example's, one per default logit); words and
+    // logits of different numbers both fall back.
+    if (key === 'words' || key === 'scores') {
+      const pair = { words: defaults.words, scores: defaults.scores, ...expect };
+      if ((pair.words.length || defaults.scores.length) !== pair.scores.length) Object.assign(expect, { words: defaults.words, scores: defaults.scores });
+    }
     return expect;
   };
+  // An encoded payload arrives whole: as printable text, a text property keeps it, trimmed,
+  // when it is short enough.
+  const payloadValue = (p, payload) => (p.type === 'text' && payload.trim() && [...payload.trim()].length <= p.maxChars ? payload.trim() : p.default);
 
   // 1. Every property of the table with values of the wrong shape, outside its limits, or
   //    named like something every object inherits; both as typed and percent-encoded.
@@ -155,6 +181,8 @@ export function hostileCases(properties) {
     for (const [text, value] of valuesFor(p, index)) {
       add(`${p.key}=${JSON.stringify(text)}`, `#${p.key}=${text}`, single(p.key, value));
       if (encode(text) !== text) add(`${p.key}=encoded ${JSON.stringify(text)}`, `#${p.key}=${encode(text)}`, single(p.key, value));
+      // A property of one view also with that view shown, so that its controls read it.
+      if (p.view) add(`view=${p.view}&${p.key}=${JSON.stringify(text)}`, `#view=${p.view}&${p.key}=${text}`, { view: p.view, ...single(p.key, value) });
     }
   });
 
@@ -167,7 +195,7 @@ export function hostileCases(properties) {
     for (let j = 0; j < 4; j += 1) {
       const p = properties[(i * 4 + j) % properties.length];
       add(`${p.key}=${payload}`, `#${p.key}=${payload}`);
-      add(`${p.key}=encoded ${payload}`, `#${p.key}=${encode(payload)}`, single(p.key, p.default));
+      add(`${p.key}=encoded ${payload}`, `#${p.key}=${encode(payload)}`, single(p.key, payloadValue(p, payload)));
     }
   });
 
@@ -235,6 +263,17 @@ export function hostileCases(properties) {
     const parts = Array.from({ length: count }, () => (random() < 0.8 ? pick(fragments) : encode(pick(fragments))));
     add(`mixture ${i}`, `#${parts.join(pick(['&', '&', '&', '&&', ';', '#']))}`);
   }
+
+  // 8. A view's own keys with that view shown (the rest of the corpus mostly shows the first
+  //    view, where they are parsed but not displayed).
+  category = 'a view’s own keys, the view shown';
+  properties.forEach((p, index) => {
+    const view = Object.keys(VIEW_KEY_PREFIXES).find((name) => p.key.startsWith(VIEW_KEY_PREFIXES[name]));
+    if (!view) return;
+    for (const [text, value] of valuesFor(p, index)) {
+      add(`view=${view}&${p.key}=${JSON.stringify(text)}`, `#view=${view}&${p.key}=${encode(text)}`, { view, ...single(p.key, value) });
+    }
+  });
 
   for (const c of cases) {
     for (const key of Object.keys(c.expect)) {

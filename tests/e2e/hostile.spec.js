@@ -47,15 +47,41 @@ function instrumentPage(canary) {
     const shown = (view) => (byId(`view-panel-${view}`).hidden ? null : byId(`view-panel-${view}`).querySelector('.workbench'));
     const functions = shown('functions');
     const softmax = shown('softmax');
+    const sampling = shown('sampling');
+    const values = (selector) => [...sampling.querySelectorAll(selector)].map((input) => input.value);
+    const training = shown('training');
+    const value = (id) => (training ? byId(id).value : null);
     return {
       hash: location.hash,
       serialized: href.includes('#') ? href.slice(href.indexOf('#') + 1) : '',
-      view: ['functions', 'softmax'].find((view) => !byId(`view-panel-${view}`).hidden),
+      view: [...document.querySelectorAll('#views > .view')].find((panel) => !panel.hidden)?.id.replace('view-panel-', ''),
       fn: functions?.querySelector('.card').dataset.id ?? null,
       naive: functions ? byId('naive-toggle').checked : null,
       vfn: softmax?.querySelector('select').value ?? null,
       t: softmax ? byId('temperature').value : null,
       logits: softmax ? softmax.querySelectorAll('.logit-fields input').length : null,
+      sampling: sampling && {
+        prompt: byId('sampling-prompt').value,
+        shownPrompt: sampling.querySelector('.prompt-line').textContent,
+        words: values('.word-fields input[type="text"]'),
+        scores: values('.word-fields input[type="number"]').map(Number),
+        knobs: ['temp', 'topk', 'topp', 'minp'].map((key) => Number(byId(`knob-${key}`).value)),
+        seed: Number(byId('sampling-seed').value),
+        continuations: sampling.querySelectorAll('.continuations-list li').length,
+        tableRows: sampling.querySelectorAll('.sampling-data tbody tr').length,
+      },
+      training: training && {
+        acts: [...training.querySelectorAll('.activation')].map((element) => element.dataset.id).join(','),
+        layers: Number(value('field-train-layers')),
+        width: Number(value('field-train-width')),
+        data: value('field-train-data'),
+        noise: Number(value('field-train-noise')),
+        lr: Number(value('field-train-lr')),
+        batch: Number(value('field-train-batch')),
+        opt: value('field-train-opt'),
+        init: value('field-train-init'),
+        play: training.querySelector('.transport .play').dataset.state === 'playing',
+      },
       present: document.body.classList.contains('present'),
       htmlLang: document.documentElement.lang,
       chromeHidden: getComputedStyle(byId('app-header')).display === 'none',
@@ -68,9 +94,16 @@ function instrumentPage(canary) {
   };
 }
 
-/** Sets each hash in turn and snapshots the page after its hashchange handler has run. */
+/**
+ * Sets each hash in turn and snapshots the page after its hashchange handler has run and the
+ * shown view's module, loaded on first use, has built its markup.
+ */
 async function loadHashes({ hashes, navigateEvery }) {
   const snapshots = [];
+  const viewReady = async () => {
+    const panel = [...document.querySelectorAll('#views > .view')].find((view) => !view.hidden);
+    while (panel?.classList.contains('loading')) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
   for (const [i, hash] of hashes.entries()) {
     if (i % navigateEvery === 0) {
       const before = location.hash;
@@ -82,6 +115,7 @@ async function loadHashes({ hashes, navigateEvery }) {
       history.replaceState(null, '', hash);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     }
+    await viewReady();
     snapshots.push(window.__hostileSnapshot());
   }
   return snapshots;
@@ -92,6 +126,23 @@ const format = (p, value) => {
   if (p.type === 'flag') return value ? '1' : '0';
   return Array.isArray(value) ? value.join(',') : String(value);
 };
+
+/** What the sampling view's controls show, against the state: its own words or the example's. */
+function samplingProblems(shown, state, htmlLang) {
+  const problems = [];
+  const { example } = Object.values(LANGUAGES).find((texts) => texts.htmlLang === htmlLang).sampling;
+  const words = state.words.length ? state.words : example.words;
+  const prompt = state.prompt || example.prompt;
+  if (shown.prompt !== prompt || shown.shownPrompt !== `${prompt} …`) problems.push(`prompt ${JSON.stringify(shown.prompt)}, state ${JSON.stringify(prompt)}`);
+  if (shown.words.join('\n') !== words.join('\n')) problems.push(`words ${JSON.stringify(shown.words)}, state ${JSON.stringify(words)}`);
+  if (shown.scores.join() !== state.scores.join()) problems.push(`logits ${shown.scores}, state ${state.scores}`);
+  const knobs = [state.temp, state.topk, state.topp, state.minp];
+  if (shown.knobs.join() !== knobs.join()) problems.push(`knobs ${shown.knobs}, state ${knobs}`);
+  if (shown.seed !== state.drawseed) problems.push(`seed ${shown.seed}, state ${state.drawseed}`);
+  if (shown.continuations !== Math.min(6, state.draws)) problems.push(`${shown.continuations} continuations for ${state.draws} draws`);
+  if (shown.tableRows !== state.scores.length) problems.push(`${shown.tableRows} table rows for ${state.scores.length} words`);
+  return problems;
+}
 
 /** What the page shows for one case, against the case's expectations, the parser and the table. */
 function problemsWith(testCase, shot) {
@@ -111,6 +162,12 @@ function problemsWith(testCase, shot) {
   if (shot.vfn !== null && shot.vfn !== state.vfn) problems.push(`vector picker shows ${shot.vfn}, state ${state.vfn}`);
   if (shot.t !== null && Number(shot.t) !== state.t) problems.push(`temperature shows ${shot.t}, state ${state.t}`);
   if (shot.logits !== null && shot.logits !== state.logits.length) problems.push(`${shot.logits} logit fields, state ${state.logits.length}`);
+  if (shot.sampling) problems.push(...samplingProblems(shot.sampling, state, shot.htmlLang));
+  for (const [key, shownValue] of Object.entries(shot.training ?? {})) {
+    const p = byKey.get(`train.${key}`);
+    const got = format(p, key === 'acts' ? shownValue.split(',') : shownValue);
+    if (got !== format(p, state[p.key])) problems.push(`the training view shows ${p.key} ${got}, state ${format(p, state[p.key])}`);
+  }
   if (shot.present !== state.present) problems.push(`presentation mode ${shot.present}, state ${state.present}`);
   if (shot.chromeHidden !== Boolean(state.embed)) problems.push(`page chrome hidden: ${shot.chromeHidden}, embed ${state.embed}`);
   if (!['en', 'pt-BR'].includes(shot.htmlLang)) problems.push(`html lang ${shot.htmlLang}`);

@@ -25,7 +25,8 @@ function strings(value, path = '') {
 const SAME_IN_BOTH = new Set(['.views.softmax', '.parameterNames.beta', '.parameterNames.lambd', '.logScaleLabel', '.axisTitles.value',
   '.axisTitles.derivative', '.axisTitlesLog.value', '.axisTitlesLog.derivative', '.chartTitles.value', '.chartTitles.derivative', '.continuity',
   '.exportPng', '.exportCsv', '.chartNames.value', '.chartNames.derivative', '.columns.x', '.columns.logit', '.logitsLegend', '.output',
-  '.temperatureCaption', '.properties.frameworks', '.platforms.moodle', '.platforms.canvas', '.platforms.myst', '.platforms.quarto', '.platforms.wordpress', '.axisTitles.x', '.axisTitlesGated.x', '.axisTitlesGated.value', '.axisTitlesGated.derivative']);
+  '.temperatureCaption', '.properties.frameworks', '.platforms.moodle', '.platforms.canvas', '.platforms.myst', '.platforms.quarto', '.platforms.wordpress', '.axisTitles.x', '.axisTitlesGated.x', '.axisTitlesGated.value', '.axisTitlesGated.derivative',
+  '.sampling.knobs.topk', '.sampling.knobs.topp', '.sampling.knobs.minp', '.sampling.logitColumn', '.sampling.columns.logit']);
 
 test('Portuguese has exactly the English keys, with the same kinds of value', () => {
   assert.deepEqual(shape(LANGUAGES.pt), shape(LANGUAGES.en));

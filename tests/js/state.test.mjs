@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { defaultState, MAX_HASH_LENGTH, parseHash, serializeHash, stateProperties } from '../../web/src/state.js';
+import { defaultState, MAX_HASH_LENGTH, parseHash, SAMPLING_EXAMPLE_LOGITS, serializeHash, stateProperties } from '../../web/src/state.js';
 
 // A catalogue shaped like engine.js's, reduced to what the state table reads.
 const catalog = [
@@ -119,4 +119,67 @@ test('each line chart fits y to a mode or to a function of the catalogue', () =>
   assert.equal(parseHash('#fit=all&dfit=relu', properties).dfit, 'relu');
   assert.equal(parseHash('#fit=softmax', properties).fit, 'auto'); // a vector function draws no curve
   assert.equal(parseHash('#dfit=toString', properties).dfit, 'auto');
+});
+
+test('the sampling view: its knobs, draws and seed, and the example when no words are given', () => {
+  assert.equal(defaults.prompt, '');
+  assert.deepEqual(defaults.words, []);
+  assert.deepEqual(defaults.scores, [...SAMPLING_EXAMPLE_LOGITS]);
+  assert.deepEqual([defaults.temp, defaults.topk, defaults.topp, defaults.minp, defaults.draws, defaults.drawseed], [1, 0, 1, 0, 0, 1]);
+  const state = parseHash('#view=sampling&temp=0.7&topp=0.9&topk=2.6&minp=-1&draws=100.4&drawseed=12', properties);
+  assert.deepEqual([state.temp, state.topp, state.topk, state.minp, state.draws, state.drawseed], [0.7, 0.9, 3, 0, 100, 12]);
+  assert.equal(parseHash('#topp=0', properties).topp, 0.01); // top-p lies in (0, 1]
+  assert.equal(parseHash('#temp=0', properties).temp, 0.05);
+  assert.equal(parseHash('#draws=1e9', properties).draws, 10_000);
+});
+
+test('a prompt and words survive the hash as plain text, commas and percent signs in a word too', () => {
+  const words = ['mat', 'ice cream', 'so,fa', '100%', 'sofá', '🧨', '<b>', 'a%2Cb', 'x', 'y'];
+  const state = { ...defaults, prompt: 'Le chat s’est assis sur le', words };
+  const hash = serializeHash(state, properties);
+  assert.match(hash, /words=mat,ice%20cream,so%252Cfa,100%2525,/);
+  assert.deepEqual(parseHash(hash, properties), state);
+  // As a link would carry it after the browser's own encoding.
+  assert.deepEqual(parseHash(new URL(`https://x.test/${hash}`).hash, properties), state);
+});
+
+test('words pair with the logits: another number of words than logits drops both', () => {
+  const ten = Array.from({ length: 10 }, (_, i) => `w${i}`);
+  assert.deepEqual(parseHash(`#words=${ten.join(',')}`, properties).words, ten);
+  const three = parseHash('#words=a,b,c&scores=3,2,1', properties);
+  assert.deepEqual([three.words, three.scores], [['a', 'b', 'c'], [3, 2, 1]]);
+  for (const hash of ['#words=a,b,c', '#scores=3,2,1', '#words=a,b&scores=1,2,3', `#words=${ten.join(',')}&scores=1,2`]) {
+    const state = parseHash(hash, properties);
+    assert.deepEqual([state.words, state.scores], [defaults.words, defaults.scores], hash);
+  }
+  assert.deepEqual(parseHash('#words=a,b&scores=50,-50', properties).scores, [20, -20]);
+});
+
+test('malformed prompts and words fall back to the example', () => {
+  const ten = (word) => Array.from({ length: 10 }, (_, i) => (i === 4 ? word : `w${i}`)).join(',');
+  for (const word of ['', '%20', 'x'.repeat(17), 'a%00b', 'a%0Ab', 'a%E2%80%AEb', 'a%E2%80%8Bb', '100%', 'a%zz', 'a%252', '%25']) {
+    assert.deepEqual(parseHash(`#words=${ten(word)}`, properties).words, [], word);
+  }
+  assert.deepEqual(parseHash(`#words=${Array(13).fill('a').join(',')}&scores=${Array(13).fill(1).join(',')}`, properties).words, []);
+  for (const prompt of ['', '%20%20', 'x'.repeat(61), 'a%0Ab', 'a%E2%80%A8b', 'a%00']) {
+    assert.equal(parseHash(`#prompt=${prompt}`, properties).prompt, '', prompt);
+  }
+  assert.equal(parseHash(`#prompt=%20${'é'.repeat(60)}%20`, properties).prompt, 'é'.repeat(60));
+});
+
+test('the longest sampling state the page can make still fits in a hash it reads', () => {
+  const words = properties.find((p) => p.key === 'words');
+  const prompt = properties.find((p) => p.key === 'prompt');
+  const scores = properties.find((p) => p.key === 'scores');
+  const longest = {
+    ...defaults,
+    view: 'sampling',
+    prompt: '🧨'.repeat(prompt.maxChars), // four UTF-8 bytes, twelve characters encoded
+    words: Array.from({ length: words.maxLength }, () => '🧨'.repeat(words.maxChars)),
+    scores: Array.from({ length: scores.maxLength }, (_, i) => -Math.PI * (i + 1) / 2),
+    temp: 4.95, topk: 11, topp: 0.37, minp: 0.63, draws: 9999, drawseed: Number.MAX_SAFE_INTEGER,
+  };
+  const hash = serializeHash(longest, properties);
+  assert.ok(hash.length <= MAX_HASH_LENGTH, `${hash.length} characters`);
+  assert.deepEqual(parseHash(hash, properties), longest);
 });

@@ -23,3 +23,5 @@ export const act = await loadFresh();
 export function loadTrainerFresh() {
   return loadTrainer({ wasmBinary: generatedBytes('trainer.wasm') });
 }
+
+export { mulberry32 as seededRandom } from '../seeded-random.mjs';

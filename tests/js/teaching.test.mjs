@@ -39,3 +39,10 @@ test('CSV quotes fields with commas or quotes and keeps full precision', async (
   assert.equal(toCsv(['x', 'f(x), value'], [[0.1, 'say "hi"']]), 'x,"f(x), value"\n0.1,"say ""hi"""\n');
   assert.equal(toCsv(['x'], [[1 / 3]]), 'x\n0.3333333333333333\n');
 });
+
+test('typed text goes into a CSV as text: a leading = + - @, tab or CR cannot start a formula', async () => {
+  const { textCell, toCsv } = await import('../../web/src/tables.js');
+  for (const text of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) assert.equal(textCell(text), `'${text}`, JSON.stringify(text));
+  for (const text of ['mat', 'sofá', '1=1', ' =x', '']) assert.equal(textCell(text), text);
+  assert.equal(toCsv(['word'], [[textCell('=1,2')]]), 'word\n"\'=1,2"\n');
+});

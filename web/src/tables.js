@@ -9,6 +9,12 @@ export function toCsv(header, rows) {
   return [header, ...rows].map((cells) => cells.map(field).join(',')).join('\n') + '\n';
 }
 
+/**
+ * Text a person typed, as a CSV cell a spreadsheet shows rather than runs: one starting with
+ * = + - @, a tab or a carriage return gets a leading ' (OWASP's advice on CSV injection).
+ */
+export const textCell = (text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 /** Offers `href` (a data: or blob: URL) as a file download. */
 export function download(doc, filename, href) {
   const link = Object.assign(doc.createElement('a'), { href, download: filename });

@@ -1,7 +1,9 @@
 // A bar chart, one bar per label, for reading across a room: each bar's value written
-// outside its end (above a positive bar, below a negative one), highlighted and greyed-out
-// bars, an optional dashed reference line, and bars that a press-and-drag moves up or down.
-// One instance per canvas; it draws what it is given.
+// outside its end (above a positive bar, below a negative one; inside it where the chart ends
+// first) where it fits the bar's column
+// (one that would run into its neighbours is left out), highlighted and greyed-out bars, a
+// mark across each bar (an expected value, say), an optional dashed reference line, and bars
+// that a press-and-drag moves up or down. One instance per canvas; it draws what it is given.
 import { BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
 
 import { formatNumber } from '../format.js';
@@ -11,9 +13,41 @@ import { font, SIZES } from './theme.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
+// How far a mark reaches past each side of its bar, in CSS pixels.
+const MARK_OVERHANG = 4;
+// The least room between a value written over a bar and another value or bar, in CSS pixels.
+const TEXT_GAP = 1;
+
+const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where each bar's text goes, longest bars first: just outside its end, or just inside it where
+ * the chart ends first; a text that would overlap another bar or a text already placed is left
+ * out. Returns [{ text, x, y, hangs (the text hangs under y), inside }].
+ */
+function placeTexts(ctx, bars, texts, chartArea, size) {
+  const bodies = bars.map((bar) => ({ left: bar.x - bar.width / 2, right: bar.x + bar.width / 2, top: Math.min(bar.y, bar.base), bottom: Math.max(bar.y, bar.base) }));
+  const length = (i) => bodies[i].bottom - bodies[i].top;
+  const order = bars.map((_, i) => i).filter((i) => texts[i]).sort((a, b) => length(b) - length(a));
+  const placed = [];
+  for (const i of order) {
+    const bar = bars[i];
+    const half = ctx.measureText(texts[i]).width / 2 + TEXT_GAP;
+    const below = bar.y > bar.base;
+    const room = below ? chartArea.bottom - bar.y : bar.y - chartArea.top;
+    const inside = room < size + 6;
+    const hangs = below !== inside;
+    const y = hangs ? bar.y + 4 : bar.y - 4;
+    const box = { left: bar.x - half, right: bar.x + half, top: hangs ? y : y - size, bottom: hangs ? y + size : y };
+    if (bodies.some((body, j) => j !== i && overlap(box, body)) || placed.some((other) => overlap(box, other.box))) continue;
+    placed.push({ text: texts[i], x: bar.x, y, hangs, inside, box });
+  }
+  return placed;
+}
+
 /** onDrag(index, y): the user pressed or dragged bar `index` to data value y (clamped to the axis). */
 export function createBarChart(canvas, { onDrag } = {}) {
-  const annotations = { texts: [], reference: null, sizes: SIZES.normal, colors: {} };
+  const annotations = { texts: [], marks: [], reference: null, sizes: SIZES.normal, colors: {} };
   let locale = 'en';
 
   const annotate = {
@@ -24,16 +58,24 @@ export function createBarChart(canvas, { onDrag } = {}) {
       ctx.save();
       ctx.font = font(size, '600');
       ctx.textAlign = 'center';
-      chart.getDatasetMeta(0).data.forEach((bar, i) => {
-        const text = annotations.texts[i];
-        if (!text) return;
-        const below = bar.y > bar.base;
-        // Outside the bar's end where there is room, else just inside it, in the background colour.
-        const room = below ? chartArea.bottom - bar.y : bar.y - chartArea.top;
-        const inside = room < size + 6;
+      const bars = chart.getDatasetMeta(0).data;
+      for (const { text, x, y, hangs, inside } of placeTexts(ctx, bars, annotations.texts, chartArea, size)) {
+        // Inside a bar, in the background colour: the bar is the text's backdrop.
         ctx.fillStyle = inside ? annotations.colors.background : annotations.colors.text;
-        ctx.textBaseline = below === inside ? 'bottom' : 'top';
-        ctx.fillText(text, bar.x, below === inside ? bar.y - 4 : bar.y + 4);
+        ctx.textBaseline = hangs ? 'top' : 'bottom';
+        ctx.fillText(text, x, y);
+      }
+      ctx.strokeStyle = annotations.colors.text;
+      ctx.lineWidth = 3;
+      bars.forEach((bar, i) => {
+        const mark = annotations.marks[i];
+        if (!Number.isFinite(mark)) return;
+        const y = scales.y.getPixelForValue(mark);
+        const half = bar.width / 2 + MARK_OVERHANG;
+        ctx.beginPath();
+        ctx.moveTo(bar.x - half, y);
+        ctx.lineTo(bar.x + half, y);
+        ctx.stroke();
       });
       if (annotations.reference !== null) {
         const y = scales.y.getPixelForValue(annotations.reference);
@@ -94,11 +136,12 @@ export function createBarChart(canvas, { onDrag } = {}) {
     /**
      * labels: one per bar; values: the bar heights; yMin, yMax: the axis; highlight: indices
      * drawn in the highlight colour; removed: indices drawn greyed; texts: written outside
-     * each bar; reference: y of a dashed line, or null; titles: { x, y }; sizes, colors, locale.
+     * each bar; marks: a y value per bar, drawn as a line across it (none where not finite);
+     * reference: y of a dashed line, or null; titles: { x, y }; sizes, colors, locale.
      */
-    update({ labels, values, yMin, yMax, highlight = [], removed = [], texts = [], reference = null, titles, sizes, colors, locale: newLocale }) {
+    update({ labels, values, yMin, yMax, highlight = [], removed = [], texts = [], marks = [], reference = null, titles, sizes, colors, locale: newLocale }) {
       locale = newLocale;
-      Object.assign(annotations, { texts, reference, sizes, colors });
+      Object.assign(annotations, { texts, marks, reference, sizes, colors });
       chart.data.labels = labels;
       const dataset = chart.data.datasets[0];
       dataset.data = Array.from(values, (v) => (Number.isFinite(v) ? v : null));

@@ -1,5 +1,5 @@
 // Every English string the page shows. pt.js mirrors these keys; a test checks they match.
-import { formatNumber } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 import { PLOT_TEXTS } from './plot.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
@@ -10,7 +10,7 @@ export default {
   htmlLang: 'en',
   title: 'Activation functions',
   loadError: 'The WebAssembly module could not be loaded. Reload the page to try again.',
-  views: { functions: 'Functions', softmax: 'Softmax' },
+  views: { functions: 'Functions', softmax: 'Softmax', sampling: 'Sampling', training: 'Training' },
   viewsLabel: 'Views',
   presentEnter: 'Present',
   presentLeave: 'Leave presentation',
@@ -122,6 +122,150 @@ export default {
     entmax15: '1.5-entmax lies between the two: exact zeros like sparsemax, smoother like softmax. Used in sparse sequence-to-sequence models (Peters, Niculae and Martins, 2019).',
   },
   temperatureCaption: (t) => `T = ${t}`,
+  sampling: {
+    // The example a page starts with; the logits are state.js's SAMPLING_EXAMPLE_LOGITS.
+    example: {
+      prompt: 'The cat sat on the',
+      words: ['mat', 'floor', 'sofa', 'bed', 'chair', 'rug', 'table', 'roof', 'keyboard', 'moon'],
+    },
+    newWord: (n) => `word ${n}`,
+    knobsLegend: 'Sampling knobs',
+    presetsLabel: 'Presets',
+    presets: {
+      greedy: 'Greedy (top-k = 1)',
+      chatbot: 'Chatbot (T = 0.7, top-p = 0.9)',
+      creative: 'Creative (T = 1.5, min-p = 0.1)',
+      plain: 'Plain sampling (T = 1)',
+    },
+    knobs: { temp: 'Temperature', topk: 'Top-k', topp: 'Top-p', minp: 'Min-p' },
+    knobOff: (name) => `${name}: off`,
+    drawLegend: 'Draw samples',
+    draw: (count) => `Draw ${count} samples`,
+    seedLabel: 'Seed',
+    drawHint: 'Each draw after the first takes the next seed; the same seed always draws the same words.',
+    wordsLegend: 'Prompt and candidate words',
+    promptLabel: 'Prompt',
+    wordColumn: 'Word',
+    logitColumn: 'Logit',
+    wordLabel: (n) => `Word ${n}`,
+    logitLabel: (n) => `Logit of word ${n}`,
+    wordsHint: (chars, prompt) => `A word has 1 to ${chars} characters, the prompt up to ${prompt}, each on one line.`,
+    badText: 'That text was not taken: it is empty, too long, or holds a line break or an invisible character.',
+    legend: { kept: 'kept', removed: 'removed' },
+    addWord: 'Add a word',
+    removeWord: 'Remove the last',
+    backToExample: 'Back to the example',
+    originalCaption: 'The model: softmax of the logits',
+    filteredCaption: 'Sampled from: after the knobs',
+    cumulativeCaption: (p) => `Top-p = ${p} cuts the running total`,
+    cumulativeOff: 'The running total (top-p is off)',
+    histogramCaption: (count) => `${count} draws; lines: the expected shares`,
+    histogramEmpty: 'Before any draw: the expected shares',
+    axis: { word: 'next word', probability: 'probability', cumulative: 'running total', share: 'share of draws' },
+    histogramLegend: { observed: 'share of draws (bars)', expected: 'expected probability (line)' },
+    kept: (kept, total) => `${kept} of ${total} words kept`,
+    removed: (list) => `removed: ${list}`,
+    chartDescription: (caption, low, high, list) => `Bar chart, ${caption}; y from ${low} to ${high}: ${list}.`,
+    removedEntry: (word) => `${word} removed`,
+    drawnEntry: (word, share, expected) => `${word} ${share} (expected ${expected})`,
+    nothingDrawn: 'Nothing drawn yet: draw samples to see how often each word comes up, and the sentences they make.',
+    continuationsHeading: 'Generated continuations',
+    continuationsNote: (shown, count) => `The first ${shown} of ${count} draws:`,
+    notesHeading: 'What each knob does',
+    notes: {
+      temp:
+        'Temperature divides every logit by T before softmax. Below 1 it sharpens the distribution towards the ' +
+        'most likely word (near 0 it nearly always picks it); above 1 it flattens it, so unlikely words come up ' +
+        'more often. Chat assistants often run near 0.7; code and facts want it lower, brainstorming higher.',
+      topk:
+        'Top-k keeps only the k most likely words (ties with the k-th stay) and sets the rest to zero. It cuts ' +
+        'the long tail of odd words, but k is the same whether the model is sure or unsure. Hugging Face ' +
+        'transformers uses k = 50 unless told otherwise; 0 switches it off.',
+      topp:
+        'Top-p (nucleus sampling) keeps the most likely words until their probabilities add up to p and drops ' +
+        'the rest: the running total cut at the dashed line shows it. When the model is sure, a few words reach p; ' +
+        'when it is unsure, many do. Values of 0.9 to 0.95 are common; 1 switches it off.',
+      minp:
+        'Min-p drops every word less likely than min-p times the probability of the most likely one: with ' +
+        'min-p = 0.1 and a top word at 0.5, anything under 0.05 goes. The cut follows the model’s confidence, ' +
+        'which keeps text coherent even at a high temperature; 0.05 to 0.1 are usual. 0 switches it off.',
+    },
+    orderNote:
+      'As in Hugging Face transformers, the knobs act in this order: temperature, then top-k, top-p and min-p; ' +
+      'each filter sees what the one before kept, renormalised, and the most likely word always stays.',
+    dataHeading: 'The numbers',
+    columns: { word: 'word', logit: 'logit', original: 'model', filtered: 'after the knobs', count: 'draws', share: 'share of draws' },
+    chartNames: { original: 'model', filtered: 'after the knobs', cumulative: 'running total', histogram: 'draws', data: 'the numbers' },
+  },
+  training: {
+    loading: 'Loading the trainer…',
+    loadError: 'The trainer’s WebAssembly module could not be loaded. Reload the page to try again.',
+    activationsLegend: 'Activations',
+    activationLabel: (n) => `Activation ${n}`,
+    addActivation: '+ Add an activation',
+    removeActivation: (name) => `Remove ${name}`,
+    networkLegend: 'Network',
+    layersLabel: 'Hidden layers',
+    widthLabel: 'Units per layer',
+    initLabel: 'Initial weights',
+    initializations: { glorot: 'Glorot (Xavier), uniform', he: 'He, uniform', lecun: 'LeCun, uniform' },
+    dataLegend: 'Data',
+    datasetLabel: 'Dataset',
+    datasets: { circle: 'Circle', xor: 'XOR (exclusive or)', gaussians: 'Two gaussians', spiral: 'Spiral', sine: 'Fit sin x' },
+    noiseLabel: 'Noise',
+    seedLabel: 'Seed',
+    newSeed: 'Another seed',
+    trainingLegend: 'Training',
+    learningRateLabel: 'Learning rate',
+    learningRateValue: (rate) => `learning rate ${rate}`,
+    batchLabel: 'Batch size',
+    optimizerLabel: 'Optimizer',
+    optimizers: { sgd: 'Plain SGD', momentum: 'Momentum (0.9)', adam: 'Adam (0.9, 0.999)' },
+    transportLabel: 'Training run',
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Step',
+    reset: 'Reset',
+    stepCount: (steps) => `Step ${steps}`,
+    speed: (rate) => `${rate} steps/s`,
+    paused: 'paused',
+    sameStart: 'Every network starts from the same weights and sees the same batches: only the activation differs.',
+    lossCaption: 'Loss per step (log scale)',
+    lossAxis: 'loss (squared error)',
+    stepAxis: 'step',
+    lossDescription: (names, steps, low, high) =>
+      `Line chart of the loss per step of ${names} over ${formatCount(steps, 'en')} ${plurals.select(steps) === 'one' ? 'step' : 'steps'}, on a log scale from ${low} to ${high}.`,
+    regionsCaption: 'Decision regions',
+    curveCaption: 'Fitted curve',
+    regionDescription: (name, steps, accuracy) => `Decision regions of the ${name} network at step ${steps}, with the data points: ${accuracy} of them on the right side.`,
+    curveDescription: (name, steps, loss) => `The curve the ${name} network fits through the data at step ${steps}; squared error ${loss}.`,
+    notYet: (name) => `The ${name} network, not evaluated yet.`,
+    divergedDescription: (name, steps) => `The ${name} network diverged at step ${steps}: its numbers overflowed, so it stopped there.`,
+    diverged: (steps) => `Diverged at step ${steps}`,
+    readout: (loss, accuracy) => (accuracy === null ? `loss ${loss}` : `loss ${loss}, ${accuracy} right`),
+    gradientsHeading: 'Gradient norm of each layer, per step (log scale)',
+    gradientsNote:
+      'One line per layer of weights, from pale (next to the input) to full colour (the output layer), on one scale for every ' +
+      'network. Where the pale lines lie far below the dark ones, the gradient vanishes on its way back to the input, and the ' +
+      'first layers barely learn.',
+    gradientAxis: '‖gradient‖',
+    gradientDescription: (name, layers) => `Line chart of the gradient norm of each of the ${layers} layers of weights of the ${name} network, per step, on a log scale.`,
+    layersHeading: 'The hidden layers, over the whole dataset',
+    layersNote:
+      'At the last snapshot. A dead unit passes no gradient for any example (the flat half of ReLU). With LeCun’s initial ' +
+      'weights SELU keeps the spread of its activations about the same from layer to layer (it is self-normalising), while the ' +
+      'spread of tanh shrinks with depth, and ReLU’s fades without He’s initial weights.',
+    statistics: { deadFraction: 'Dead units (fraction)', mean: 'Mean activation', spread: 'Spread (standard deviation)' },
+    statisticAxes: { deadFraction: 'dead', mean: 'mean', spread: 'spread' },
+    layerAxis: 'hidden layer',
+    statisticDescription: (what, names) => `Line chart of the ${what} of each hidden layer of ${names}.`,
+    explanation:
+      'The sigmoid’s slope is at most 1/4, so the gradient shrinks at every sigmoid layer on its way back: watch its pale lines ' +
+      'sink and its loss stall while tanh, ReLU and SELU learn. Raise the learning rate until a network diverges: it stops, ' +
+      'marked, and the others go on.',
+    chartNames: { loss: 'loss' },
+    columns: { activation: 'activation', step: 'step', loss: 'loss' },
+  },
   openFull: 'Open in the full explorer',
   embedHeading: 'Embed this view',
   embedNeedsHost:

@@ -1,5 +1,5 @@
 // Todos os textos da página em português do Brasil; as chaves espelham en.js.
-import { formatNumber } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 import { PLOT_TEXTS } from './plot.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
@@ -10,7 +10,7 @@ export default {
   htmlLang: 'pt-BR',
   title: 'Funções de ativação',
   loadError: 'Não foi possível carregar o módulo WebAssembly. Recarregue a página para tentar de novo.',
-  views: { functions: 'Funções', softmax: 'Softmax' },
+  views: { functions: 'Funções', softmax: 'Softmax', sampling: 'Amostragem', training: 'Treinamento' },
   viewsLabel: 'Visões',
   presentEnter: 'Apresentar',
   presentLeave: 'Sair da apresentação',
@@ -122,6 +122,151 @@ export default {
     entmax15: 'A 1,5-entmax fica entre as duas: zeros exatos como a sparsemax, mais suave como a softmax. Usada em modelos sequência a sequência esparsos (Peters, Niculae e Martins, 2019).',
   },
   temperatureCaption: (t) => `T = ${t}`,
+  sampling: {
+    // O exemplo com que a página começa; os logits são os SAMPLING_EXAMPLE_LOGITS de state.js.
+    example: {
+      prompt: 'O gato subiu no',
+      words: ['telhado', 'muro', 'sofá', 'armário', 'carro', 'banco', 'colo', 'piano', 'teclado', 'foguete'],
+    },
+    newWord: (n) => `palavra ${n}`,
+    knobsLegend: 'Controles da amostragem',
+    presetsLabel: 'Predefinições',
+    presets: {
+      greedy: 'Guloso (top-k = 1)',
+      chatbot: 'Chatbot (T = 0,7; top-p = 0,9)',
+      creative: 'Criativo (T = 1,5; min-p = 0,1)',
+      plain: 'Amostragem pura (T = 1)',
+    },
+    knobs: { temp: 'Temperatura', topk: 'Top-k', topp: 'Top-p', minp: 'Min-p' },
+    knobOff: (name) => `${name}: desligado`,
+    drawLegend: 'Sortear amostras',
+    draw: (count) => `Sortear ${count} amostras`,
+    seedLabel: 'Semente',
+    drawHint: 'Cada sorteio depois do primeiro usa a semente seguinte; a mesma semente sorteia sempre as mesmas palavras.',
+    wordsLegend: 'Início do texto e palavras candidatas',
+    promptLabel: 'Início do texto',
+    wordColumn: 'Palavra',
+    logitColumn: 'Logit',
+    wordLabel: (n) => `Palavra ${n}`,
+    logitLabel: (n) => `Logit da palavra ${n}`,
+    wordsHint: (chars, prompt) => `Uma palavra tem de 1 a ${chars} caracteres, o início do texto até ${prompt}, numa linha só.`,
+    badText: 'Esse texto não foi aceito: está vazio, é longo demais ou tem uma quebra de linha ou um caractere invisível.',
+    legend: { kept: 'mantida', removed: 'removida' },
+    addWord: 'Adicionar uma palavra',
+    removeWord: 'Remover a última',
+    backToExample: 'Voltar ao exemplo',
+    originalCaption: 'O modelo: softmax dos logits',
+    filteredCaption: 'Sorteio: depois dos controles',
+    cumulativeCaption: (p) => `Top-p = ${p} corta o total acumulado`,
+    cumulativeOff: 'O total acumulado (top-p desligado)',
+    histogramCaption: (count) => `${count} sorteios; linhas: as frações esperadas`,
+    histogramEmpty: 'Antes de sortear: as frações esperadas',
+    axis: { word: 'próxima palavra', probability: 'probabilidade', cumulative: 'total acumulado', share: 'fração dos sorteios' },
+    histogramLegend: { observed: 'fração dos sorteios (barras)', expected: 'probabilidade esperada (linha)' },
+    kept: (kept, total) => `${kept} de ${total} palavras mantidas`,
+    removed: (list) => `removidas: ${list}`,
+    chartDescription: (caption, low, high, list) => `Gráfico de barras, ${caption}; y de ${low} a ${high}: ${list}.`,
+    removedEntry: (word) => `${word} removida`,
+    drawnEntry: (word, share, expected) => `${word} ${share} (esperado ${expected})`,
+    nothingDrawn: 'Nada sorteado ainda: sorteie amostras para ver com que frequência cada palavra sai, e as frases que elas formam.',
+    continuationsHeading: 'Continuações geradas',
+    continuationsNote: (shown, count) => `Os primeiros ${shown} de ${count} sorteios:`,
+    notesHeading: 'O que cada controle faz',
+    notes: {
+      temp:
+        'A temperatura divide cada logit por T antes do softmax. Abaixo de 1, concentra a probabilidade na ' +
+        'palavra mais provável (perto de 0, escolhe quase sempre ela); acima de 1, achata a distribuição, e ' +
+        'palavras improváveis saem com mais frequência. Assistentes de conversa costumam usar algo perto de 0,7; ' +
+        'para código e fatos, menos; para ter ideias, mais.',
+      topk:
+        'O top-k mantém só as k palavras mais prováveis (empates com a k-ésima ficam) e zera as demais. Corta a ' +
+        'cauda longa de palavras estranhas, mas o k é o mesmo esteja o modelo seguro ou em dúvida. O Hugging Face ' +
+        'Transformers usa k = 50 quando nada é dito; 0 desliga o filtro.',
+      topp:
+        'O top-p (amostragem de núcleo) mantém as palavras mais prováveis até que suas probabilidades somem p e ' +
+        'descarta as demais: o total acumulado cortado na linha tracejada mostra isso. Quando o modelo está seguro, ' +
+        'poucas palavras chegam a p; quando está em dúvida, muitas. Valores de 0,9 a 0,95 são comuns; 1 desliga o filtro.',
+      minp:
+        'O min-p descarta toda palavra menos provável que min-p vezes a probabilidade da mais provável: com ' +
+        'min-p = 0,1 e a primeira palavra em 0,5, sai tudo abaixo de 0,05. O corte acompanha a confiança do modelo, ' +
+        'o que mantém o texto coerente mesmo com temperatura alta; 0,05 a 0,1 são valores usuais. 0 desliga o filtro.',
+    },
+    orderNote:
+      'Como no Hugging Face Transformers, os controles agem nesta ordem: temperatura, depois top-k, top-p e ' +
+      'min-p; cada filtro vê o que o anterior manteve, renormalizado, e a palavra mais provável sempre fica.',
+    dataHeading: 'Os números',
+    columns: { word: 'palavra', logit: 'logit', original: 'modelo', filtered: 'após os controles', count: 'sorteios', share: 'fração dos sorteios' },
+    chartNames: { original: 'modelo', filtered: 'após os controles', cumulative: 'total acumulado', histogram: 'sorteios', data: 'os números' },
+  },
+  training: {
+    loading: 'Carregando o treinador…',
+    loadError: 'Não foi possível carregar o módulo WebAssembly do treinador. Recarregue a página para tentar de novo.',
+    activationsLegend: 'Ativações',
+    activationLabel: (n) => `Ativação ${n}`,
+    addActivation: '+ Adicionar uma ativação',
+    removeActivation: (name) => `Remover ${name}`,
+    networkLegend: 'Rede',
+    layersLabel: 'Camadas ocultas',
+    widthLabel: 'Unidades por camada',
+    initLabel: 'Pesos iniciais',
+    initializations: { glorot: 'Glorot (Xavier), uniforme', he: 'He, uniforme', lecun: 'LeCun, uniforme' },
+    dataLegend: 'Dados',
+    datasetLabel: 'Conjunto de dados',
+    datasets: { circle: 'Círculo', xor: 'XOR (ou exclusivo)', gaussians: 'Duas gaussianas', spiral: 'Espiral', sine: 'Ajustar sen x' },
+    noiseLabel: 'Ruído',
+    seedLabel: 'Semente',
+    newSeed: 'Outra semente',
+    trainingLegend: 'Treino',
+    learningRateLabel: 'Taxa de aprendizado',
+    learningRateValue: (rate) => `taxa de aprendizado ${rate}`,
+    batchLabel: 'Tamanho do lote',
+    optimizerLabel: 'Otimizador',
+    optimizers: { sgd: 'SGD simples', momentum: 'Momento (0,9)', adam: 'Adam (0,9; 0,999)' },
+    transportLabel: 'Execução do treino',
+    play: 'Treinar',
+    pause: 'Pausar',
+    step: 'Um passo',
+    reset: 'Reiniciar',
+    stepCount: (steps) => `Passo ${steps}`,
+    speed: (rate) => `${rate} passos/s`,
+    paused: 'em pausa',
+    sameStart: 'Todas as redes começam dos mesmos pesos e veem os mesmos lotes: só a ativação muda.',
+    lossCaption: 'Perda por passo (escala log)',
+    lossAxis: 'perda (erro quadrático)',
+    stepAxis: 'passo',
+    lossDescription: (names, steps, low, high) =>
+      `Gráfico de linhas da perda por passo de ${names} ao longo de ${formatCount(steps, 'pt-BR')} ${plurals.select(steps) === 'one' ? 'passo' : 'passos'}, em escala log de ${low} a ${high}.`,
+    regionsCaption: 'Regiões de decisão',
+    curveCaption: 'Curva ajustada',
+    regionDescription: (name, steps, accuracy) => `Regiões de decisão da rede ${name} no passo ${steps}, com os pontos dos dados: ${accuracy} deles do lado certo.`,
+    curveDescription: (name, steps, loss) => `A curva que a rede ${name} ajusta aos dados no passo ${steps}; erro quadrático ${loss}.`,
+    notYet: (name) => `A rede ${name}, ainda não avaliada.`,
+    divergedDescription: (name, steps) => `A rede ${name} divergiu no passo ${steps}: seus números estouraram, e ela parou ali.`,
+    diverged: (steps) => `Divergiu no passo ${steps}`,
+    readout: (loss, accuracy) => (accuracy === null ? `perda ${loss}` : `perda ${loss}, ${accuracy} de acertos`),
+    gradientsHeading: 'Norma do gradiente de cada camada, por passo (escala log)',
+    gradientsNote:
+      'Uma linha por camada de pesos, da mais clara (junto à entrada) à cor plena (a camada de saída), na mesma escala para ' +
+      'todas as redes. Onde as linhas claras ficam muito abaixo das escuras, o gradiente se dissipa no caminho de volta à ' +
+      'entrada, e as primeiras camadas quase não aprendem.',
+    gradientAxis: '‖gradiente‖',
+    gradientDescription: (name, layers) => `Gráfico de linhas da norma do gradiente de cada uma das ${layers} camadas de pesos da rede ${name}, por passo, em escala log.`,
+    layersHeading: 'As camadas ocultas, sobre todo o conjunto de dados',
+    layersNote:
+      'No último instantâneo. Uma unidade morta não deixa passar gradiente para nenhum exemplo (a metade plana da ReLU). Com ' +
+      'os pesos iniciais de LeCun, a SELU mantém a dispersão das suas ativações quase igual de camada em camada (ela é ' +
+      'autonormalizante), enquanto a dispersão da tanh encolhe com a profundidade e a da ReLU se apaga sem os pesos iniciais de He.',
+    statistics: { deadFraction: 'Unidades mortas (fração)', mean: 'Ativação média', spread: 'Dispersão (desvio padrão)' },
+    statisticAxes: { deadFraction: 'mortas', mean: 'média', spread: 'dispersão' },
+    layerAxis: 'camada oculta',
+    statisticDescription: (what, names) => `Gráfico de linhas de ${what} em cada camada oculta de ${names}.`,
+    explanation:
+      'A inclinação da sigmoide é no máximo 1/4, então o gradiente encolhe a cada camada sigmoide no caminho de volta: veja ' +
+      'suas linhas claras afundarem e sua perda estacionar enquanto tanh, ReLU e SELU aprendem. Aumente a taxa de aprendizado ' +
+      'até uma rede divergir: ela para, marcada, e as outras continuam.',
+    chartNames: { loss: 'perda' },
+    columns: { activation: 'ativação', step: 'passo', loss: 'perda' },
+  },
   openFull: 'Abrir o explorador completo',
   embedHeading: 'Incorporar esta visualização',
   embedNeedsHost:

@@ -1,0 +1,11 @@
+// A seeded stream of uniform numbers in [0, 1) (mulberry32), for generated test cases: the
+// hostile hashes (tests/e2e/hostile-hashes.js) and the node suites (tests/js/support.mjs).
+export function mulberry32(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
