@@ -5,8 +5,6 @@
 import { PLOT_TEXTS } from '../../web/src/i18n/plot.js';
 import { expect, HOSTS, test } from './fixtures.js';
 
-const SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4174)}/course/activations/`;
-
 // WCAG 2's contrast ratio of two sRGB colours [r, g, b] (0-255).
 function contrast(a, b) {
   const luminance = (rgb) =>
@@ -73,18 +71,18 @@ test('on a plain light page, 4.5:1 as well', async ({ page }) => {
   }
 });
 
-// A course page with `css` and one element, drawn.
-async function hostWith(page, css) {
+// A course page with `css` and one element from the site at `baseURL`, drawn.
+async function hostWith(page, baseURL, css) {
   await page.goto(`${HOSTS}/blank.html`);
   await page.setContent(
     `<!doctype html><html><head><link rel="icon" href="data:,"><style>${css}</style>` +
-      `<script type="module" src="${SITE}activation-plot.js"></script></head>` +
+      `<script type="module" src="${baseURL}activation-plot.js"></script></head>` +
       `<body><h1>A page</h1><activation-plot id="p" fn="tanh" derivative></activation-plot></body></html>`,
   );
   await drawn(page, 'p');
 }
 
-test("the host's color-scheme and the reader's preference, where the page paints no background", async ({ page }) => {
+test("the host's color-scheme and the reader's preference, where the page paints no background", async ({ page, baseURL }) => {
   const captionColour = async () => channels(await page.locator('#p figcaption').first().evaluate((caption) => getComputedStyle(caption).color));
   const canvas = { light: [255, 255, 255], dark: [18, 18, 18] }; // Chromium's canvas in each scheme
   const cases = [
@@ -95,20 +93,21 @@ test("the host's color-scheme and the reader's preference, where the page paints
   ];
   for (const { css, prefers, canvas: scheme } of cases) {
     await page.emulateMedia({ colorScheme: prefers });
-    await hostWith(page, css);
+    await hostWith(page, baseURL, css);
     const colour = await captionColour();
     expect(contrast(colour, canvas[scheme]), `${css || 'no color-scheme'}, prefers ${prefers}`).toBeGreaterThanOrEqual(4.5);
   }
   // The reader switches while the page is open.
   await page.emulateMedia({ colorScheme: 'light' });
-  await hostWith(page, ':root { color-scheme: light dark }');
+  await hostWith(page, baseURL, ':root { color-scheme: light dark }');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(async () => contrast(await captionColour(), canvas.dark)).toBeGreaterThanOrEqual(4.5);
 });
 
-test('--activation-plot-* custom properties set the text, background, grid, series colours and height', async ({ page }) => {
+test('--activation-plot-* custom properties set the text, background, grid, series colours and height', async ({ page, baseURL }) => {
   await hostWith(
     page,
+    baseURL,
     'activation-plot { --activation-plot-text: rgb(255, 240, 200); --activation-plot-background: rgb(10, 20, 60); ' +
       '--activation-plot-grid: rgb(90, 90, 90); --activation-plot-series-1: rgb(0, 255, 0); --activation-plot-series-2: rgb(255, 0, 255); ' +
       '--activation-plot-height: 300px }',

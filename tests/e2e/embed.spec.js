@@ -1,9 +1,8 @@
 // Embedding, as a course author would: an iframe with the resizer script and three
 // <activation-plot> elements on course pages of another origin, the "Embed this" snippets
 // pasted into a plain page, and the one-file build opened from disk.
-import { expect, test } from './fixtures.js';
+import { expect, HOSTS, test } from './fixtures.js';
 
-const HOSTS = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4174) + 1}`;
 const SINGLE_FILE = new URL('../../dist-single/activation-explorer.html', import.meta.url).href;
 
 // Painted pixels of a canvas, reached through any number of shadow roots.
