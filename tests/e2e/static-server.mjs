@@ -11,8 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+import { STRICT_CSP } from '../../scripts/csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
