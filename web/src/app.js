@@ -21,6 +21,7 @@ const VIEW_MODULES = {
   functions: () => import('./views/functions/index.js').then((module) => module.mountFunctionsView),
   softmax: () => import('./views/softmax/index.js').then((module) => module.mountSoftmaxView),
   sampling: () => import('./views/sampling/index.js').then((module) => module.mountSamplingView),
+  training: () => import('./views/training/index.js').then((module) => module.mountTrainingView),
 };
 
 // An embed that hides these shows nothing under its charts.
