@@ -17,8 +17,9 @@ else
   cmake --build build/wasm -j "$JOBS" --target activations_module trainer_module
 fi
 
-echo "== formulas (TeX -> MathML) =="
+echo "== formulas (TeX -> MathML), names for <activation-plot> =="
 node scripts/build-formulas.mjs
+node scripts/build-names.mjs
 
 echo "== site (Vite) =="
 npx vite build --logLevel warn

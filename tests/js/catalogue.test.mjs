@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import { CATALOGUE_TEXTS, describeRow, familyName, formulaMarkup, searchNames } from '../../web/src/catalogue/index.js';
 import { TEX } from '../../web/src/catalogue/tex.js';
 import { FORMULAS } from '../../web/generated/formulas.js';
+import { NAMES } from '../../web/generated/names.js';
 import { MATHML_ATTRIBUTES, MATHML_ELEMENTS } from '../../web/src/mathml.js';
 import { act } from './support.mjs';
 
@@ -102,6 +103,13 @@ describe('texts: complete, and naming nothing that does not exist', () => {
       assert.equal(new Set(names).size, names.length, lang);
     }
   });
+});
+
+test("<activation-plot>'s names (web/generated/names.js) are the catalogue's, in every language, and nothing more", () => {
+  assert.deepEqual(Object.keys(NAMES), languages);
+  for (const lang of languages) {
+    assert.deepEqual(NAMES[lang], Object.fromEntries(rows.map((row) => [row.id, describeRow(lang, row).name])), lang);
+  }
 });
 
 describe('formulas: TeX for every row, rendered at build time, through the allowlist untouched', () => {

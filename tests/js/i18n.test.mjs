@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { browserLanguage, LANGUAGES } from '../../web/src/i18n/index.js';
+import { PLOT_TEXTS } from '../../web/src/i18n/plot.js';
 
 // Every key path of a text table, with the kind of value found there.
 function shape(value, path = '') {
@@ -42,6 +43,18 @@ test('every text is there in both languages, and translated', () => {
     if (portuguese.get(path) === text && !SAME_IN_BOTH.has(path) && path !== '.htmlLang') untranslated.push(path);
   }
   assert.deepEqual(untranslated, []);
+});
+
+test("<activation-plot>'s texts: the same keys in both languages, its message translated, its chart titles the page's", () => {
+  assert.deepEqual(Object.keys(PLOT_TEXTS), Object.keys(LANGUAGES));
+  assert.deepEqual(shape(PLOT_TEXTS.pt), shape(PLOT_TEXTS.en));
+  assert.notEqual(PLOT_TEXTS.pt.unavailable, PLOT_TEXTS.en.unavailable);
+  for (const [lang, texts] of Object.entries(PLOT_TEXTS)) {
+    assert.match(texts.unavailable, /WebAssembly/, lang);
+    assert.equal(texts.locale, LANGUAGES[lang].htmlLang);
+    assert.equal(texts.axisTitles, LANGUAGES[lang].axisTitles);
+    assert.equal(texts.chartTitles, LANGUAGES[lang].chartTitles);
+  }
 });
 
 test('entropy is written with the unit each language’s plural rules want', () => {

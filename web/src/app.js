@@ -7,10 +7,10 @@ import { html, nothing, render } from 'lit-html';
 
 import { readColors, SIZES } from './charts/theme.js';
 import { createEmbedBuilder } from './embed/builder.js';
-import { reportHeight } from './embedding.js';
 import { drawEachFrame } from './frame.js';
 import { browserLanguage, LANGUAGES } from './i18n/index.js';
 import { createLessons, NOTEBOOK_LESSON } from './lessons/controller.js';
+import { reportHeight } from './resize.js';
 import { stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
 import { download } from './tables.js';
@@ -58,6 +58,7 @@ export function startApp(act, doc = document) {
   };
 
   const mounted = new Map();
+  let ready = false;
   function showView(view) {
     if (mounted.has(view)) return;
     mounted.set(view, null);
@@ -65,7 +66,12 @@ export function startApp(act, doc = document) {
     VIEW_MODULES[view]().then((mount) => {
       mounted.set(view, mount(root, app, computed(() => store.state.value.view === view)));
       root.classList.remove('loading');
+      if (ready) return;
+      ready = true;
       byId('status').hidden = true; // the page is ready once its first view is
+      // Embedded, the host hears its height from now on (the loading line's alone would shrink
+      // the frame); a chart-only embed fills whatever height its frame has.
+      if (store.state.peek().embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
     });
   }
 
@@ -164,5 +170,4 @@ export function startApp(act, doc = document) {
     if (!doc.fullscreenElement && store.state.peek().present) update({ present: false }, { record: true });
   });
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => (colors.value = readColors(doc.documentElement)));
-  if (store.state.peek().embed) reportHeight(win);
 }

@@ -5,30 +5,51 @@
 // Attributes (all reactive): fn (a catalogue id), derivative (present: draw f' too),
 // params ("name=value; ..."), xmin and xmax (default -10, 10), lang ("en" or "pt").
 // Styles live in the shadow root; every element on a page shares one wasm instance; a bad
-// attribute shows a readable message inside the element instead of throwing.
-import { describeRow } from './catalogue/index.js';
+// attribute shows a readable message inside the element instead of throwing, and so does a
+// wasm module that cannot load (offline, or a host that does not allow this page to load it).
+// Colours follow the page: drawn in the scheme of what lies behind the element (backdrop.js),
+// or as the --activation-plot-* custom properties say. It loads only the texts it shows:
+// function names (web/generated/names.js) and its own words (i18n/plot.js).
+import { NAMES } from '../generated/names.js';
+import { backdropScheme, watchBackdrop } from './backdrop.js';
 import { createLineChart } from './charts/lineChart.js';
-import { readColors, SIZES } from './charts/theme.js';
+import { SIZES } from './charts/theme.js';
 import { loadActivations } from './engine.js';
-import { LANGUAGES } from './i18n/index.js';
+import { PLOT_TEXTS } from './i18n/plot.js';
 import { extent, yInterval } from './views/functions/yRange.js';
 
 const SAMPLES = 401;
 
+// Each colour is the host's custom property if set, else a pair for light and dark
+// backgrounds, chosen by the frame's colour scheme (light-dark()). Text reaches 4.5:1 on white
+// and on Chromium's dark canvas (#121212); the curves 3:1.
 const styles = new CSSStyleSheet();
 styles.replaceSync(`
-  :host {
-    display: block; font-family: system-ui, sans-serif; color: #1f2328;
-    --chart-text: #424a53; --chart-grid: rgba(0, 0, 0, 0.12); --chart-background: #ffffff;
-    --series-1: #1d4ed8; --series-2: #b45309;
+  :host { display: block; font-family: system-ui, sans-serif; }
+  .frame {
+    --text: var(--activation-plot-text, light-dark(#1f2328, #e6edf3));
+    --grid: var(--activation-plot-grid, light-dark(rgba(0, 0, 0, 0.12), rgba(255, 255, 255, 0.16)));
+    --series-1: var(--activation-plot-series-1, light-dark(#1d4ed8, #79a6ff));
+    --series-2: var(--activation-plot-series-2, light-dark(#b45309, #f0a35e));
+    --error: light-dark(#b42318, #ff7b72);
+    color: var(--text);
+    background-color: var(--activation-plot-background, transparent);
   }
+  .frame[data-scheme='light'] { color-scheme: light; }
+  .frame[data-scheme='dark'] { color-scheme: dark; }
   .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: 0.75rem; }
   figure { margin: 0; min-width: 0; }
   figcaption { font-weight: 600; font-size: 0.9rem; }
   .box { position: relative; height: var(--activation-plot-height, 14rem); }
-  .message { color: #b42318; font-weight: 600; }
+  .message { color: var(--error); font-weight: 600; margin: 0; }
+  .palette [data-color='text'] { color: var(--text); }
+  .palette [data-color='grid'] { color: var(--grid); }
+  .palette [data-color='series-1'] { color: var(--series-1); }
+  .palette [data-color='series-2'] { color: var(--series-2); }
   [hidden] { display: none !important; }
 `);
+
+const PALETTE = ['text', 'grid', 'series-1', 'series-2'];
 
 class ActivationPlot extends HTMLElement {
   static observedAttributes = ['fn', 'derivative', 'params', 'xmin', 'xmax', 'lang'];
@@ -36,35 +57,48 @@ class ActivationPlot extends HTMLElement {
   #parts;
   #charts = {};
   #pending = false;
+  #unwatch = null;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles];
-    const figure = (which) => {
-      const element = document.createElement('figure');
-      const caption = document.createElement('figcaption');
-      const box = document.createElement('div');
-      box.className = 'box';
-      const canvas = document.createElement('canvas');
+    const make = (tag, properties = {}) => Object.assign(document.createElement(tag), properties);
+    const figure = () => {
+      const element = make('figure');
+      const caption = make('figcaption');
+      const box = make('div', { className: 'box' });
+      const canvas = make('canvas');
       canvas.setAttribute('role', 'img');
       box.append(canvas);
       element.append(caption, box);
-      return { element, caption, canvas, which };
+      return { element, caption, canvas };
     };
-    const charts = document.createElement('div');
-    charts.className = 'charts';
-    const message = document.createElement('p');
-    message.className = 'message';
+    const frame = make('div', { className: 'frame' });
+    const charts = make('div', { className: 'charts' });
+    const message = make('p', { className: 'message', hidden: true });
     message.setAttribute('role', 'alert');
-    message.hidden = true;
-    this.#parts = { value: figure('value'), derivative: figure('derivative'), charts, message };
+    // Elements that only resolve the colours for the canvas, which takes no light-dark() or var().
+    const palette = make('div', { className: 'palette', hidden: true });
+    const swatches = Object.fromEntries(PALETTE.map((name) => [name, make('span')]));
+    for (const [name, swatch] of Object.entries(swatches)) swatch.dataset.color = name;
+    palette.append(...Object.values(swatches));
+    this.#parts = { value: figure(), derivative: figure(), frame, charts, message, swatches };
     charts.append(this.#parts.value.element, this.#parts.derivative.element);
-    root.append(message, charts);
+    frame.append(message, charts, palette);
+    root.append(frame);
   }
 
   connectedCallback() {
+    this.#unwatch ??= watchBackdrop(this.ownerDocument, () => this.#schedule());
     this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#unwatch?.();
+    this.#unwatch = null;
+    for (const chart of Object.values(this.#charts)) chart.destroy();
+    this.#charts = {};
   }
 
   attributeChangedCallback() {
@@ -77,15 +111,21 @@ class ActivationPlot extends HTMLElement {
     this.#pending = true;
     queueMicrotask(() => {
       this.#pending = false;
-      this.#draw().catch((error) => this.#show(error));
+      this.#draw().catch((error) => this.#show(`activation-plot: ${error.message}`));
     });
   }
 
   async #draw() {
-    const act = await loadActivations();
-    // Own keys only: LANGUAGES.constructor is inherited, and no language.
-    const lang = Object.hasOwn(LANGUAGES, this.getAttribute('lang') ?? '') ? this.getAttribute('lang') : 'en';
-    const t = LANGUAGES[lang];
+    // Own keys only: PLOT_TEXTS.constructor is inherited, and no language.
+    const lang = Object.hasOwn(PLOT_TEXTS, this.getAttribute('lang') ?? '') ? this.getAttribute('lang') : 'en';
+    const t = PLOT_TEXTS[lang];
+    let act;
+    try {
+      act = await loadActivations();
+    } catch {
+      return this.#show(t.unavailable); // the next draw tries again
+    }
+    if (!this.isConnected) return; // removed while the module loaded
     const id = this.getAttribute('fn') ?? 'relu';
     const xMin = this.#number('xmin', -10);
     const xMax = this.#number('xmax', 10);
@@ -93,10 +133,11 @@ class ActivationPlot extends HTMLElement {
     const xs = Float64Array.from({ length: SAMPLES }, (_, i) => xMin + ((xMax - xMin) * i) / (SAMPLES - 1));
     const result = act.evaluate(id, xs, parseParams(this.getAttribute('params')));
     const row = act.catalog().find((r) => r.id === id || r.aliases.includes(id));
-    const { name } = describeRow(lang, row);
+    const name = NAMES[lang][row.id] ?? row.id;
     const showDerivative = this.hasAttribute('derivative');
     this.#parts.derivative.element.hidden = !showDerivative;
-    const colors = readColors(this);
+    this.#parts.frame.dataset.scheme = backdropScheme(this.#parts.frame) ?? '';
+    const colors = this.#colors();
     for (const [index, which] of (showDerivative ? ['value', 'derivative'] : ['value']).entries()) {
       const part = this.#parts[which];
       this.#charts[which] ??= createLineChart(part.canvas);
@@ -108,10 +149,10 @@ class ActivationPlot extends HTMLElement {
         xMax,
         yMin,
         yMax,
-        titles: { x: 'x', y: t.axisTitles[which] },
+        titles: { x: t.axisTitles.x, y: t.axisTitles[which] },
         sizes: SIZES.normal,
         colors,
-        locale: t.htmlLang,
+        locale: t.locale,
       });
       const caption = t.chartTitles[which](name);
       part.caption.textContent = caption;
@@ -119,6 +160,13 @@ class ActivationPlot extends HTMLElement {
     }
     this.#parts.message.hidden = true;
     this.#parts.charts.hidden = false;
+  }
+
+  // The palette as the canvas needs it: resolved colours, for the scheme set on the frame.
+  #colors() {
+    const win = this.ownerDocument.defaultView;
+    const [text, grid, ...series] = PALETTE.map((name) => win.getComputedStyle(this.#parts.swatches[name]).color);
+    return { text, grid, series, background: win.getComputedStyle(this.#parts.frame).backgroundColor };
   }
 
   #number(attribute, fallback) {
@@ -129,8 +177,8 @@ class ActivationPlot extends HTMLElement {
     return value;
   }
 
-  #show(error) {
-    this.#parts.message.textContent = `activation-plot: ${error.message}`;
+  #show(text) {
+    this.#parts.message.textContent = text;
     this.#parts.message.hidden = false;
     this.#parts.charts.hidden = true;
   }

@@ -1,22 +1,5 @@
-// The explorer inside a course page. Embedded, it posts its height to the host page on every
-// change, as { type: 'activation-explorer:height', height } (CSS pixels); public/embed-resizer.js
-// is the host side. The snippets the "Embed this" dialog offers are built here too.
-
-export const HEIGHT_MESSAGE = 'activation-explorer:height';
-
-/** Posts the document's height to the parent window now and whenever it changes. */
-export function reportHeight(win) {
-  const root = win.document.documentElement;
-  let last = 0;
-  const post = () => {
-    const height = Math.ceil(root.scrollHeight);
-    if (height === last) return;
-    last = height;
-    win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
-  };
-  new win.ResizeObserver(post).observe(root);
-  post();
-}
+// The snippets the "Embed this" dialog offers, for a course page to paste. Embedded, the
+// explorer reports its height to the host page itself (resize.js).
 
 const attribute = (text) => String(text).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 

@@ -1,5 +1,6 @@
 // Every English string the page shows. pt.js mirrors these keys; a test checks they match.
 import { formatCount, formatNumber } from '../format.js';
+import { PLOT_TEXTS } from './plot.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
 const plurals = new Intl.PluralRules('en');
@@ -43,13 +44,10 @@ export default {
   yFixedLabel: 'Fixed y',
   fitLabel: 'Fit y',
   fitModes: { auto: 'Readable (auto)', all: 'Whole curves' },
-  axisTitles: { x: 'x', value: 'f(x)', derivative: 'f′(x)' },
+  axisTitles: PLOT_TEXTS.en.axisTitles,
   axisTitlesGated: { x: 'b', value: 'f(a; b)', derivative: '∂f/∂b' },
   axisTitlesLog: { value: '|f(x)|', derivative: '|f′(x)|' },
-  chartTitles: {
-    value: (names) => `${names}: f(x)`,
-    derivative: (names) => `${names}: f′(x)`,
-  },
+  chartTitles: PLOT_TEXTS.en.chartTitles,
   chartDescription: (what, from, to, low, high) => `Line chart of ${what} for x from ${from} to ${to}; y from ${low} to ${high}.`,
   naiveLegend: 'Course notebook’s formula',
   naiveUnavailable: 'The course notebook has no formula of its own for this function.',

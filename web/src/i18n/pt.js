@@ -1,5 +1,6 @@
 // Todos os textos da página em português do Brasil; as chaves espelham en.js.
 import { formatCount, formatNumber } from '../format.js';
+import { PLOT_TEXTS } from './plot.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
 const plurals = new Intl.PluralRules('pt-BR');
@@ -43,13 +44,10 @@ export default {
   yFixedLabel: 'y fixo',
   fitLabel: 'Ajustar y',
   fitModes: { auto: 'Legível (auto)', all: 'Curvas inteiras' },
-  axisTitles: { x: 'x', value: 'f(x)', derivative: 'f′(x)' },
+  axisTitles: PLOT_TEXTS.pt.axisTitles,
   axisTitlesGated: { x: 'b', value: 'f(a; b)', derivative: '∂f/∂b' },
   axisTitlesLog: { value: '|f(x)|', derivative: '|f′(x)|' },
-  chartTitles: {
-    value: (names) => `${names}: f(x)`,
-    derivative: (names) => `${names}: f′(x)`,
-  },
+  chartTitles: PLOT_TEXTS.pt.chartTitles,
   chartDescription: (what, from, to, low, high) => `Gráfico de linhas de ${what} para x de ${from} a ${to}; y de ${low} a ${high}.`,
   naiveLegend: 'Fórmula do notebook do curso',
   naiveUnavailable: 'O notebook do curso não tem fórmula própria para esta função.',
