@@ -23,6 +23,12 @@ const VIEW_MODULES = {
   sampling: () => import('./views/sampling/index.js').then((module) => module.mountSamplingView),
 };
 
+/** Starts loading the view a link names (the default one if none), beside the wasm, not after it. */
+export function preloadView(hash) {
+  const named = new URLSearchParams(hash.replace(/^#/, '')).get('view');
+  return VIEW_MODULES[VIEWS.includes(named) ? named : VIEWS[0]]();
+}
+
 // An embed that hides these shows nothing under its charts.
 const CHARTS_ONLY_HIDES = ['probe', 'export', 'explanation', 'formula', 'data', 'depth'];
 
@@ -62,6 +68,7 @@ export function startApp(act, doc = document) {
     mounted.set(view, null);
     const root = byId(`view-panel-${view}`);
     VIEW_MODULES[view]().then((mount) => {
+      root.replaceChildren(); // index.html's skeleton, in the same task: no frame without either
       mounted.set(view, mount(root, app, computed(() => store.state.value.view === view)));
       root.classList.remove('loading');
       byId('status').hidden = true; // the page is ready once its first view is

@@ -1,8 +1,10 @@
-// Page entry: load the wasm module, then start the explorer; say so if loading fails.
-import { startApp } from './app.js';
+// Page entry: load the wasm module and the linked view's code side by side, then start the
+// explorer; say so if loading fails.
+import { preloadView, startApp } from './app.js';
 import { loadActivations } from './engine.js';
 import { browserLanguage, LANGUAGES } from './i18n/index.js';
 
+preloadView(window.location.hash);
 loadActivations()
   .then((act) => startApp(act))
   .catch((error) => {
