@@ -10,7 +10,7 @@ import { describeRow } from './catalogue/index.js';
 import { createLineChart } from './charts/lineChart.js';
 import { readColors, SIZES } from './charts/theme.js';
 import { loadActivations } from './engine.js';
-import { LANGUAGES } from './i18n/index.js';
+import { LANGUAGE_CODES, loadLanguage } from './i18n/languages.js';
 import { extent, yInterval } from './views/functions/yRange.js';
 
 const SAMPLES = 401;
@@ -83,9 +83,8 @@ class ActivationPlot extends HTMLElement {
 
   async #draw() {
     const act = await loadActivations();
-    // Own keys only: LANGUAGES.constructor is inherited, and no language.
-    const lang = Object.hasOwn(LANGUAGES, this.getAttribute('lang') ?? '') ? this.getAttribute('lang') : 'en';
-    const t = LANGUAGES[lang];
+    const lang = LANGUAGE_CODES.includes(this.getAttribute('lang')) ? this.getAttribute('lang') : 'en';
+    const t = await loadLanguage(lang);
     const id = this.getAttribute('fn') ?? 'relu';
     const xMin = this.#number('xmin', -10);
     const xMax = this.#number('xmax', 10);
