@@ -10,7 +10,8 @@ import { CATEGORIES, METRICS, PRESETS, runLighthouse } from './lib/lighthouse.mj
 import { machine, writeResult } from './lib/machine.mjs';
 import { median } from './lib/stats.mjs';
 
-const DIST = path.resolve(new URL('../dist', import.meta.url).pathname);
+// DIST=folder measures another build (e.g. main's, for a before/after).
+const DIST = path.resolve(process.env.DIST ?? new URL('../dist', import.meta.url).pathname);
 const RUNS = Number(process.env.RUNS ?? 3);
 const VIEWS = ['', '#view=softmax'];
 
