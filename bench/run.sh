@@ -7,8 +7,16 @@
 #   RUNS=3 SIZES=1000 bench/run.sh   a quick one
 #   bench/run.sh ui         npm run bench:ui: input -> charts redrawn, in headless Chromium
 #   bench/run.sh training   only the training table (also the last part of the full run)
+#   bench/run.sh training-view   npm run bench:training-view: the training view playing, per frame
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$ROOT"
+
+if [ "${1:-}" = training-view ]; then
+  echo "== build: site =="
+  bash scripts/build.sh
+  node bench/training_view.mjs
+  exit
+fi
 
 if [ "${1:-}" = ui ]; then
   echo "== build: site and the interaction benchmark's page =="

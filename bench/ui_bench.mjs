@@ -11,13 +11,13 @@
 // Per event: `handler` is input -> every listener returned (the explorer only updates its
 // state and markup there: its charts draw in the next animation frame); `frame` is input ->
 // the next frame has run (requestAnimationFrame, then a task), charts drawn; `wasm` is the time
-// inside the module's embind calls up to then (every function the glue takes from the wasm
-// table is wrapped with a timer). The pages are served cross-origin isolated so
-// performance.now() has 5 us resolution, not 100.
+// inside the module's embind calls up to then (bench/lib/wasm-timer.mjs). The pages are served
+// cross-origin isolated so performance.now() has 5 us resolution, not 100.
 import path from 'node:path';
 
-import { withServedBrowser } from './lib/browser.mjs';
+import { isolate, withServedBrowser } from './lib/browser.mjs';
 import { machine, writeResult } from './lib/machine.mjs';
+import { timeWasmCalls } from './lib/wasm-timer.mjs';
 import { median, quantile, round } from './lib/stats.mjs';
 
 const EVENTS = Number(process.env.EVENTS ?? 200);
@@ -37,27 +37,14 @@ const PAGES = [
   { name: 'bench/ui: 4 functions x 1,000 points on 2 line charts', root: root('build/bench/ui-site'), slider: '#zoom' },
 ];
 
+// After timeWasmCalls (bench/lib/wasm-timer.mjs): a sample per input event.
 function instrument() {
-  const get = WebAssembly.Table.prototype.get;
-  let wasm = 0;
-  WebAssembly.Table.prototype.get = function timedGet(index) {
-    const f = get.call(this, index);
-    if (typeof f !== 'function') return f;
-    return function timed(...args) {
-      const start = performance.now();
-      try {
-        return f.apply(this, args);
-      } finally {
-        wasm += performance.now() - start;
-      }
-    };
-  };
   window.uiSamples = [];
   let start = 0;
   let wasmAtStart = 0;
   document.addEventListener('input', () => {
     start = performance.now();
-    wasmAtStart = wasm;
+    wasmAtStart = window.wasmMilliseconds();
   }, true);
   window.addEventListener('input', () => {
     const began = start;
@@ -66,16 +53,10 @@ function instrument() {
     // runs after the charts are drawn.
     requestAnimationFrame(() => setTimeout(() => {
       sample.frame = performance.now() - began;
-      sample.wasm = wasm - wasmAtStart;
+      sample.wasm = window.wasmMilliseconds() - wasmAtStart;
       window.uiSamples.push(sample);
     }, 0));
   });
-}
-
-async function isolate(route) {
-  const response = await route.fetch();
-  const headers = { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-  await route.fulfill({ response, headers });
 }
 
 async function measurePage(page, throttling) {
@@ -84,6 +65,7 @@ async function measurePage(page, throttling) {
     try {
       await context.route('**/*', isolate);
       const tab = await context.newPage();
+      await tab.addInitScript(timeWasmCalls);
       await tab.addInitScript(instrument);
       await tab.goto(url + (page.hash ?? ''));
       await tab.waitForFunction(() => document.getElementById('status').hidden);

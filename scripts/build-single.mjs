@@ -1,11 +1,11 @@
 // Builds dist-single/activation-explorer.html: one self-contained file (script, styles, icon
-// and the wasm module inlined) that works opened from disk (file://) or uploaded alone to a
+// and the wasm modules inlined) that works opened from disk (file://) or uploaded alone to a
 // learning platform. Its Content-Security-Policy stays strict: the inline script and style are
 // allowed by their SHA-256 hashes, the wasm is fetched from its data: URL.
 //   node scripts/build-single.mjs        (needs web/generated/; scripts/build.sh runs it)
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { build } from 'vite';
 
@@ -41,8 +41,12 @@ const scriptPath = html.match(/<script type="module" crossorigin src="\.\/([^"]+
 const stylePath = html.match(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/)[1];
 
 let script = read(scriptPath).toString();
-const wasmName = script.match(/`(activations-[\w-]+\.wasm)`/)[1];
-script = script.replace(`\`${wasmName}\``, `\`${dataUrl('application/wasm', read(join('assets', basename(wasmName))))}\``);
+// Every wasm module the script loads: the activations' and the training view's trainer.
+const wasmFiles = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.wasm'));
+for (const name of wasmFiles) {
+  if (!script.includes(`\`${name}\``)) throw new Error(`the script does not load ${name} by its name`);
+  script = script.replace(`\`${name}\``, `\`${dataUrl('application/wasm', read(join('assets', name)))}\``);
+}
 // Inside an inline script the text "</script" would end the element early.
 script = script.replaceAll('</script', '<\\/script');
 const style = read(stylePath).toString();

@@ -1,8 +1,8 @@
 // Makes the README's screenshots from the real, built page (run `npm run build` first):
 //   node scripts/screenshot.mjs
 // docs/screenshots/desktop-1280.png, laptop-1024.png and phone-390.png: SELU with three
-// compared functions at 1280 x 800 and 1024 x 768, and on a 390 x 844 phone; softmax-1280.png
-// and sampling-1280.png: the softmax and sampling views.
+// compared functions at 1280 x 800 and 1024 x 768, and on a 390 x 844 phone; softmax-1280.png,
+// sampling-1280.png and training-1280.png (after about 1,500 steps): the other views.
 import { mkdirSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
@@ -16,16 +16,26 @@ const SHOTS = [
   { file: 'phone-390.png', viewport: { width: 390, height: 844 }, hash: '#fn=selu&cmp=relu' },
   { file: 'softmax-1280.png', viewport: { width: 1280, height: 800 }, hash: '#view=softmax&logits=-2,-1,0,1,2,2&t=1.5' },
   { file: 'sampling-1280.png', viewport: { width: 1280, height: 800 }, hash: '#view=sampling&temp=0.7&topp=0.9&draws=1000' },
+  { file: 'training-1280.png', viewport: { width: 1280, height: 800 }, hash: '#view=training&train.play=1', steps: 1500 },
 ];
+
+// A training view plays until it has trained `steps` steps, then pauses.
+async function trainFor(page, steps) {
+  const trained = (n) => Number(document.querySelector('.transport .steps')?.textContent.replace(/\D/g, '')) >= n;
+  await page.waitForFunction(trained, steps, { timeout: 120_000 });
+  await page.locator('.transport .play').click();
+  await page.locator('.transport .play[data-state="paused"]').waitFor();
+}
 
 mkdirSync('docs/screenshots', { recursive: true });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  for (const { file, viewport, hash } of SHOTS) {
+  for (const { file, viewport, hash, steps } of SHOTS) {
     const page = await browser.newPage({ viewport, locale: 'en-US' });
     await page.goto(`${server.resolvedUrls.local[0]}${hash}`);
     await page.locator('#status').waitFor({ state: 'hidden' });
+    if (steps) await trainFor(page, steps);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `docs/screenshots/${file}` });
     await page.close();

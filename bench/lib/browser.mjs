@@ -47,3 +47,10 @@ export function withServedBrowser(root, run) {
     }
   });
 }
+
+/** A route handler (context.route) that serves every response cross-origin isolated: performance.now() then has 5 us resolution, not 100. */
+export async function isolate(route) {
+  const response = await route.fetch();
+  const headers = { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+  await route.fulfill({ response, headers });
+}

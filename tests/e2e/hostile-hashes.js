@@ -45,6 +45,9 @@ const PAYLOADS = [
   '\\u003cscript\\u003e__pwned=1\\u003c/script\\u003e',
 ];
 
+// The views whose keys share a prefix, and that prefix.
+const VIEW_KEY_PREFIXES = { training: 'train.' };
+
 // Keys that are no property, some of them names every object inherits.
 const UNKNOWN_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'FN', 'Fn',
   ' fn', 'fn ', 'fn.', 'fn[]', 'fn.__proto__', 'selu.', '.alpha', 'selu.alpha.x', 'SELU.alpha', 'ｆｎ', 'fn\u200b'];
@@ -93,13 +96,15 @@ function valuesFor(p, index) {
     case 'flag':
       return [['1', true], ['0', false], ...bad(['', '2', '-1', 'true', 'false', 'yes', 'on', '1.0', '01', ' 1', '1 ', ...INHERITED])];
     case 'choices': {
-      const [a, b, c, d] = p.choices;
+      const [a, b] = p.choices;
       // The last two: neither is the default function, which cmp leaves out.
       const [y, z] = p.choices.slice(-2);
       return [
         [`${y},${z}`, [y, z]],
         ...bad([',', ',,', `${a},`, `,${a}`, `${a},${a}`, `${a},nope`, 'nope', `${a};${b}`, `${a} ,${b}`, ...INHERITED]),
-        ...(p.maxLength < p.choices.length ? bad([[a, b, c, d].slice(0, p.maxLength + 1).join(',')]) : []),
+        // One more than the most, and one fewer than the fewest.
+        ...(p.maxLength < p.choices.length ? bad([p.choices.slice(0, p.maxLength + 1).join(',')]) : []),
+        ...(p.minLength > 1 ? bad([p.choices.slice(0, p.minLength - 1).join(',')]) : []),
       ];
     }
     case 'numbers': {
@@ -258,6 +263,17 @@ export function hostileCases(properties) {
     const parts = Array.from({ length: count }, () => (random() < 0.8 ? pick(fragments) : encode(pick(fragments))));
     add(`mixture ${i}`, `#${parts.join(pick(['&', '&', '&', '&&', ';', '#']))}`);
   }
+
+  // 8. A view's own keys with that view shown (the rest of the corpus mostly shows the first
+  //    view, where they are parsed but not displayed).
+  category = 'a view’s own keys, the view shown';
+  properties.forEach((p, index) => {
+    const view = Object.keys(VIEW_KEY_PREFIXES).find((name) => p.key.startsWith(VIEW_KEY_PREFIXES[name]));
+    if (!view) return;
+    for (const [text, value] of valuesFor(p, index)) {
+      add(`view=${view}&${p.key}=${JSON.stringify(text)}`, `#view=${view}&${p.key}=${encode(text)}`, { view, ...single(p.key, value) });
+    }
+  });
 
   for (const c of cases) {
     for (const key of Object.keys(c.expect)) {

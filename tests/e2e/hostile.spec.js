@@ -49,6 +49,8 @@ function instrumentPage(canary) {
     const softmax = shown('softmax');
     const sampling = shown('sampling');
     const values = (selector) => [...sampling.querySelectorAll(selector)].map((input) => input.value);
+    const training = shown('training');
+    const value = (id) => (training ? byId(id).value : null);
     return {
       hash: location.hash,
       serialized: href.includes('#') ? href.slice(href.indexOf('#') + 1) : '',
@@ -67,6 +69,18 @@ function instrumentPage(canary) {
         seed: Number(byId('sampling-seed').value),
         continuations: sampling.querySelectorAll('.continuations-list li').length,
         tableRows: sampling.querySelectorAll('.sampling-data tbody tr').length,
+      },
+      training: training && {
+        acts: [...training.querySelectorAll('.activation')].map((element) => element.dataset.id).join(','),
+        layers: Number(value('field-train-layers')),
+        width: Number(value('field-train-width')),
+        data: value('field-train-data'),
+        noise: Number(value('field-train-noise')),
+        lr: Number(value('field-train-lr')),
+        batch: Number(value('field-train-batch')),
+        opt: value('field-train-opt'),
+        init: value('field-train-init'),
+        play: training.querySelector('.transport .play').dataset.state === 'playing',
       },
       present: document.body.classList.contains('present'),
       htmlLang: document.documentElement.lang,
@@ -149,6 +163,11 @@ function problemsWith(testCase, shot) {
   if (shot.t !== null && Number(shot.t) !== state.t) problems.push(`temperature shows ${shot.t}, state ${state.t}`);
   if (shot.logits !== null && shot.logits !== state.logits.length) problems.push(`${shot.logits} logit fields, state ${state.logits.length}`);
   if (shot.sampling) problems.push(...samplingProblems(shot.sampling, state, shot.htmlLang));
+  for (const [key, shownValue] of Object.entries(shot.training ?? {})) {
+    const p = byKey.get(`train.${key}`);
+    const got = format(p, key === 'acts' ? shownValue.split(',') : shownValue);
+    if (got !== format(p, state[p.key])) problems.push(`the training view shows ${p.key} ${got}, state ${format(p, state[p.key])}`);
+  }
   if (shot.present !== state.present) problems.push(`presentation mode ${shot.present}, state ${state.present}`);
   if (shot.chromeHidden !== Boolean(state.embed)) problems.push(`page chrome hidden: ${shot.chromeHidden}, embed ${state.embed}`);
   if (!['en', 'pt-BR'].includes(shot.htmlLang)) problems.push(`html lang ${shot.htmlLang}`);

@@ -10,7 +10,7 @@ test('the notebook’s lesson: Lesson starts it, each step shows its view and qu
   await openExplorer(page);
   await page.getByRole('button', { name: 'Lesson' }).click();
   await expect(bar(page).getByRole('heading')).toHaveText('The course notebook: why ReLU beat sigmoid');
-  await expect(bar(page)).toContainText('step 1 of 8');
+  await expect(bar(page)).toContainText('step 1 of 9');
   await expect(bar(page).locator('.lesson-question')).toContainText('How steep is it at x = 5');
   await expect(page).toHaveURL(/lesson=notebook/);
   await expect(page.locator('.probe-x')).toHaveText('x = 5');
@@ -20,22 +20,26 @@ test('the notebook’s lesson: Lesson starts it, each step shows its view and qu
   await expect(answer).toBeVisible();
 
   await bar(page).getByRole('button', { name: 'Next →' }).click();
-  await expect(bar(page)).toContainText('step 2 of 8');
+  await expect(bar(page)).toContainText('step 2 of 9');
   await expect(bar(page).getByText('Less than (1/4)²⁰')).toBeHidden(); // each step starts with its answer closed
   await expect(page.getByRole('tab', { name: 'Through layers' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('spinbutton', { name: 'Layers' })).toHaveValue('20');
   // The arrow keys step too, outside form fields; a slider keeps its own arrows.
   await page.locator('body').press('ArrowRight');
-  await expect(bar(page)).toContainText('step 3 of 8');
+  await expect(bar(page)).toContainText('step 3 of 9');
   await expect(page.locator('.legend li')).toHaveText(['Tanh', 'Sigmoid']);
   await page.getByRole('slider', { name: 'Probe x' }).press('ArrowRight');
-  await expect(bar(page)).toContainText('step 3 of 8');
+  await expect(bar(page)).toContainText('step 3 of 9');
   await page.getByRole('slider', { name: 'Probe x' }).blur();
   await page.locator('body').press('ArrowLeft');
-  await expect(bar(page)).toContainText('step 2 of 8');
-  // The last step is the softmax view at T = 1 beside 2.
+  await expect(bar(page)).toContainText('step 2 of 9');
+  // Step 8 trains the four networks; the last is the softmax view at T = 1 beside 2.
   for (let i = 0; i < 6; i += 1) await page.locator('body').press('ArrowRight');
-  await expect(bar(page)).toContainText('step 8 of 8');
+  await expect(bar(page)).toContainText('step 8 of 9');
+  await expect(page.getByRole('tab', { name: 'Training' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible(); // it plays
+  await page.locator('body').press('ArrowRight');
+  await expect(bar(page)).toContainText('step 9 of 9');
   await expect(page.getByRole('tabpanel', { name: 'Softmax' })).toBeVisible();
   await expect(bar(page).getByRole('button', { name: 'Next →' })).toBeDisabled();
   await bar(page).getByRole('button', { name: 'Close the lesson' }).click();
@@ -46,16 +50,16 @@ test('the notebook’s lesson: Lesson starts it, each step shows its view and qu
 test('the lesson in Portuguese, from a shared link, and stepped in presentation mode', async ({ page }) => {
   await openExplorer(page, '#lesson=notebook&step=6&lang=pt&present=1');
   await expect(bar(page).getByRole('heading')).toHaveText('O notebook do curso: por que a ReLU venceu a sigmoide');
-  await expect(bar(page)).toContainText('passo 6 de 8');
+  await expect(bar(page)).toContainText('passo 6 de 9');
   await expect(bar(page).locator('.lesson-question')).toContainText('A SELU com as constantes padrão');
   await expect(page.locator('.legend li')).toHaveText(['SELU', 'ELU']);
   await page.keyboard.press('ArrowRight');
-  await expect(bar(page)).toContainText('passo 7 de 8');
+  await expect(bar(page)).toContainText('passo 7 de 9');
   await expect(page.locator('body')).toHaveClass(/present/);
   await expect(page.getByLabel('Fórmula do notebook')).toBeChecked();
   // A link with a view of its own keeps it: the lesson only adds its question.
   await openExplorer(page, '#lesson=notebook&step=1&fn=relu');
-  await expect(bar(page)).toContainText('step 1 of 8');
+  await expect(bar(page)).toContainText('step 1 of 9');
   await expect(page.locator('.card h2').first()).toHaveText('ReLU');
 });
 

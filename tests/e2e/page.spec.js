@@ -13,7 +13,7 @@ test('loads from a sub-folder under the strict CSP and draws both views’ chart
   await openExplorer(page);
   for (const id of ['value-chart', 'derivative-chart']) expect((await canvasPixels(page, `#${id}`)).painted).toBeGreaterThan(1000);
   const tabs = page.getByRole('tablist', { name: 'Views' });
-  await expect(tabs.getByRole('tab')).toHaveText(['Functions', 'Softmax', 'Sampling']);
+  await expect(tabs.getByRole('tab')).toHaveText(['Functions', 'Softmax', 'Sampling', 'Training']);
   await tabs.getByRole('tab', { name: 'Softmax' }).click();
   await expect(page).toHaveURL(/#view=softmax$/);
   await expect(page.getByRole('tabpanel', { name: 'Softmax' })).toBeVisible();
@@ -88,7 +88,7 @@ test('a hostile or malformed link falls back to defaults and runs no script', as
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true }); // to inject axe-core, which the page's policy rightly refuses
   for (const colorScheme of ['light', 'dark']) {
-    for (const [view, hash] of [['functions', '#cmp=tanh,selu&naive=1'], ['softmax', '#view=softmax'], ['sampling', '#view=sampling&topk=3&draws=100'], ['presentation', '#cmp=relu&present=1']]) {
+    for (const [view, hash] of [['functions', '#cmp=tanh,selu&naive=1'], ['softmax', '#view=softmax'], ['sampling', '#view=sampling&topk=3&draws=100'], ['training', '#view=training&train.acts=relu,selu,sigmoid&train.lr=1&train.play=1'], ['presentation', '#cmp=relu&present=1']]) {
       test(`axe finds no serious or critical violation: ${view}, ${colorScheme} scheme`, async ({ page }) => {
         // axe runs once per pane (five in the functions view), seconds each on a shared machine.
         test.setTimeout(120_000);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { fileNumber, formatInterval, formatNumber, formatRange, powerOfTen } from '../../web/src/format.js';
+import { fileNumber, formatCount, formatInterval, formatNumber, formatRange, powerOfTen } from '../../web/src/format.js';
 
 test('at most the asked significant digits, a true minus sign, the language’s decimal separator', () => {
   assert.equal(formatNumber(0.622459331, 'en'), '0.6225');
@@ -30,6 +30,13 @@ test('no NaN is shown: not a number reads as a dash, infinities as ∞', () => {
   assert.equal(formatNumber(NaN, 'en'), '—');
   assert.equal(formatNumber(Infinity, 'en'), '∞');
   assert.equal(formatNumber(-Infinity, 'pt-BR'), '−∞');
+});
+
+test('counts in full, grouped as the language groups digits, even past a million', () => {
+  assert.equal(formatCount(0, 'en'), '0');
+  assert.equal(formatCount(12345, 'en'), '12,345');
+  assert.equal(formatCount(12345, 'pt-BR'), '12.345');
+  assert.equal(formatCount(123456789, 'en'), '123,456,789');
 });
 
 test('intervals as mathematicians write them, with a semicolon where the decimal separator is a comma', () => {

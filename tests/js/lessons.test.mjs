@@ -40,7 +40,7 @@ test('the course notebook’s lesson follows the schema, in both languages, and 
   const text = read('notebook.json');
   assert.equal(validate(JSON.parse(text)), true, JSON.stringify(validate.errors));
   const { lesson } = parse(text);
-  assert.equal(lesson.steps.length, 8);
+  assert.equal(lesson.steps.length, 9);
   const properties = stateProperties(act.catalog(), LANGUAGES);
   for (const [i, step] of lesson.steps.entries()) {
     for (const lang of LANGUAGES) {

@@ -19,6 +19,7 @@ const VIEW_MODULES = {
   functions: () => import('./views/functions/index.js').then((module) => module.mountFunctionsView),
   softmax: () => import('./views/softmax/index.js').then((module) => module.mountSoftmaxView),
   sampling: () => import('./views/sampling/index.js').then((module) => module.mountSamplingView),
+  training: () => import('./views/training/index.js').then((module) => module.mountTrainingView),
 };
 
 // A part of the page whose code loads on first use: `part` (a signal) holds it once made.

@@ -39,6 +39,11 @@ export function formatNumber(value, locale, digits = 4) {
   return withMinusSign(shortMantissa === '1' ? power : shortMantissa === '-1' ? `-${power}` : `${shortMantissa} × ${power}`);
 }
 
+/** A count (of steps, say) in full, grouped as the language groups digits: 12,345 or 12.345. */
+export function formatCount(count, locale) {
+  return formatter(locale, 21).format(count);
+}
+
 /**
  * An interval as written in mathematics: (0, 1), [0, ∞), (−1.758, ∞). `range` has min and max
  * and whether each bound is attained (closed). Where the decimal separator is a comma the

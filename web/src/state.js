@@ -21,9 +21,13 @@ export const MOST_STEPS = 100;
 /** A gated row's value input a stays inside [-GATE_VALUE_LIMIT, GATE_VALUE_LIMIT]. */
 const GATE_VALUE_LIMIT = 10;
 /** The page's views, each behind a tab; the first is the default. */
-export const VIEWS = ['functions', 'softmax', 'sampling'];
+export const VIEWS = ['functions', 'softmax', 'sampling', 'training'];
 /** The panes under a view's charts; a view shows the ones it has and falls back to its first. */
 export const TABS = ['explanation', 'formula', 'properties', 'layers', 'data'];
+/** The training view's datasets (web/src/views/training/datasets.js generates them). */
+export const TRAINING_DATASETS = ['circle', 'xor', 'gaussians', 'spiral', 'sine'];
+/** Examples in each training dataset, so the largest batch. */
+export const TRAINING_POINTS = 200;
 /** How a line chart picks its y interval: every curve readable, every curve whole, or one curve. */
 const FIT_MODES = ['auto', 'all'];
 /**
@@ -48,7 +52,7 @@ const parsers = {
   },
   choices: (text, p) => {
     const values = text === '' ? [] : text.split(',');
-    const valid = values.length <= p.maxLength && new Set(values).size === values.length;
+    const valid = values.length >= (p.minLength ?? 0) && values.length <= p.maxLength && new Set(values).size === values.length;
     return valid && values.every((v) => p.choices.includes(v)) ? values : undefined;
   },
   // Not a lookup in an object literal: that answers inherited names ("constructor").
@@ -88,6 +92,8 @@ const unescapeItem = (text) => (/%(?!25|2C)/i.test(text) ? undefined : text.repl
 export function stateProperties(catalog, languages) {
   // What the functions view draws: element-wise rows, and gated ones over their gate input.
   const curves = catalog.filter((row) => row.kind === 'elementwise' || row.kind === 'gated');
+  // The trainer's activations: element-wise rows only.
+  const elementwise = catalog.filter((row) => row.kind === 'elementwise');
   const vector = catalog.filter((row) => row.kind === 'vector');
   const temperature = vector[0].params.find((p) => p.id === 'temperature');
   const fitChoices = [...FIT_MODES, ...curves.map((row) => row.id)];
@@ -139,6 +145,19 @@ export function stateProperties(catalog, languages) {
     { key: 'minp', view: 'sampling', type: 'number', min: 0, max: 1, step: 0.01, default: 0 },
     { key: 'draws', view: 'sampling', type: 'number', min: 0, max: 10_000, step: 1, integer: true, default: 0 },
     { key: 'drawseed', view: 'sampling', type: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, step: 1, integer: true, default: 1 },
+    // The training view: its activations (each with the parameters above), network, data and
+    // training options; the trainer's choices (web/src/trainer.js) in the same order.
+    { key: 'train.acts', type: 'choices', choices: elementwise.map((row) => row.id), minLength: 2, maxLength: 4, default: ['sigmoid', 'tanh', 'relu', 'selu'] },
+    { key: 'train.layers', type: 'number', min: 1, max: 10, step: 1, integer: true, default: 4 },
+    { key: 'train.width', type: 'number', min: 2, max: 32, step: 1, integer: true, default: 8 },
+    { key: 'train.init', type: 'choice', choices: ['glorot', 'he', 'lecun'], default: 'glorot' },
+    { key: 'train.data', type: 'choice', choices: TRAINING_DATASETS, default: TRAINING_DATASETS[0] },
+    { key: 'train.noise', type: 'number', min: 0, max: 0.5, step: 0.01, default: 0.05 },
+    { key: 'train.seed', type: 'number', min: 0, max: 2 ** 31 - 1, step: 1, integer: true, default: 1 },
+    { key: 'train.lr', type: 'number', min: 1e-4, max: 1000, default: 0.03 },
+    { key: 'train.batch', type: 'number', min: 1, max: TRAINING_POINTS, step: 1, integer: true, default: 10 },
+    { key: 'train.opt', type: 'choice', choices: ['sgd', 'momentum', 'adam'], default: 'sgd' },
+    { key: 'train.play', type: 'flag', default: false },
     ...curves.flatMap((row) =>
       row.params.map((p) => ({ key: parameterKey(row.id, p.id), type: 'number', min: p.min, max: p.max, default: p.default })),
     ),

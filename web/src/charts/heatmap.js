@@ -4,7 +4,7 @@
 // One instance per canvas; it draws what it is given.
 import { formatNumber } from '../format.js';
 import { slidePng, EXPORT_SCALE } from './slide.js';
-import { font } from './theme.js';
+import { clearedContext, font } from './theme.js';
 
 const MOST_CELLS_WITH_VALUES = 8;
 const BAR_WIDTH = 16;
@@ -16,12 +16,7 @@ export function createHeatmap(canvas) {
   function draw(target, scale, { matrix, n, rowLabels, columnLabels, limit, sizes, colors, locale }) {
     const width = canvas.clientWidth || 320;
     const height = canvas.clientHeight || width;
-    target.width = Math.round(width * scale);
-    target.height = Math.round(height * scale);
-    const context = target.getContext('2d');
-    context.setTransform(scale, 0, 0, scale, 0, 0);
-    context.fillStyle = colors.background;
-    context.fillRect(0, 0, width, height);
+    const context = clearedContext(target, { width, height, scale, background: colors.background });
     const labelSize = Math.min(sizes.tick, 14 + (sizes.tick - 14) / 2);
     context.font = font(labelSize);
     const left = Math.max(...rowLabels.map((label) => context.measureText(label).width)) + 10;
@@ -94,7 +89,7 @@ export function createHeatmap(canvas) {
 }
 
 // t in [-1, 1] (clipped): the zero colour at 0, the negative or positive colour at the ends.
-function diverging(colors, t) {
+export function diverging(colors, t) {
   const clipped = Number.isFinite(t) ? Math.max(-1, Math.min(1, t)) : 0;
   const from = rgb(colors.zero);
   const to = rgb(clipped < 0 ? colors.negative : colors.positive);
@@ -105,7 +100,7 @@ function diverging(colors, t) {
 // Any CSS colour as [r, g, b]: a canvas normalises what it is given to #rrggbb (a minifier
 // may have written #fff, a host page a colour name).
 const normaliser = new OffscreenCanvas(1, 1).getContext('2d');
-function rgb(color) {
+export function rgb(color) {
   normaliser.fillStyle = '#000000';
   normaliser.fillStyle = color;
   const value = Number.parseInt(normaliser.fillStyle.slice(1), 16);

@@ -160,13 +160,15 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
 
   return {
     /**
-     * xs: the x values; series: [{ ys, color, dash, width?, xs? }] (a series' own xs, if it has
-     * them; a y that is not finite leaves a gap); yMin, yMax: the y interval (on a log axis, of |y|); logScale: a log axis;
+     * xs: the shared x values; series: [{ ys, color, dash, width?, xs?, pointRadius? }] (a y that
+     * is not finite leaves a gap; a series may bring its own xs; points drawn where pointRadius
+     * is given); yMin, yMax: the y interval (on a log axis, of |y|); logScale: a log axis;
+     * wholeX: ticks on whole numbers of x only (steps); xStep: the x ticks' spacing (1 for layers);
      * bands: [{ from, to }] x intervals to shade; probe: x of the probe line, or null;
      * titles: { x, y }; sizes: SIZES.normal or SIZES.present; colors: from readColors();
      * locale: for tick labels.
      */
-    update({ xs, series, xMin, xMax, yMin, yMax, logScale = false, bands = [], probe = null, titles, sizes, colors, locale: newLocale }) {
+    update({ xs, series, xMin, xMax, yMin, yMax, logScale = false, wholeX = false, xStep, bands = [], probe = null, titles, sizes, colors, locale: newLocale }) {
       locale = newLocale;
       Object.assign(overlay, { bands, probe, sizes, colors });
       // Datasets, points and axis options are updated in place: replacing them makes Chart.js
@@ -188,12 +190,13 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
           backgroundColor: s.color,
           borderWidth: s.width ?? sizes.line,
           borderDash: s.dash ?? [],
-          pointRadius: 0,
+          pointRadius: s.pointRadius ?? 0,
           spanGaps: false,
         });
       });
       datasets.length = series.length;
       Object.assign(chart.options.scales.x, { min: xMin, max: xMax, ...axis(sizes, titles.x, colors) });
+      Object.assign(chart.options.scales.x.ticks, { precision: wholeX ? 0 : undefined, stepSize: xStep });
       const yAxis = logScale
         ? { type: 'logarithmic', min: yMin, max: yMax, afterBuildTicks: powersOfTen, ...axis(sizes, titles.y, colors) }
         : { type: 'linear', min: yMin, max: yMax, afterBuildTicks: undefined, ...axis(sizes, titles.y, colors) };

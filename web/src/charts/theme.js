@@ -37,3 +37,17 @@ export function readColors(element) {
 export function font(size, weight = 'normal') {
   return `${weight} ${size}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
 }
+
+/**
+ * `canvas` sized to width x height CSS pixels at `scale` device pixels each and filled with
+ * `background`; returns its 2-D context, drawing in CSS pixels.
+ */
+export function clearedContext(canvas, { width, height, scale, background }) {
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  context.setTransform(scale, 0, 0, scale, 0, 0);
+  context.fillStyle = background;
+  context.fillRect(0, 0, width, height);
+  return context;
+}

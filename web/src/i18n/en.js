@@ -1,5 +1,5 @@
 // Every English string the page shows. pt.js mirrors these keys; a test checks they match.
-import { formatNumber } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
 const plurals = new Intl.PluralRules('en');
@@ -9,7 +9,7 @@ export default {
   htmlLang: 'en',
   title: 'Activation functions',
   loadError: 'The WebAssembly module could not be loaded. Reload the page to try again.',
-  views: { functions: 'Functions', softmax: 'Softmax', sampling: 'Sampling' },
+  views: { functions: 'Functions', softmax: 'Softmax', sampling: 'Sampling', training: 'Training' },
   viewsLabel: 'Views',
   presentEnter: 'Present',
   presentLeave: 'Leave presentation',
@@ -198,6 +198,75 @@ export default {
     dataHeading: 'The numbers',
     columns: { word: 'word', logit: 'logit', original: 'model', filtered: 'after the knobs', count: 'draws', share: 'share of draws' },
     chartNames: { original: 'model', filtered: 'after the knobs', cumulative: 'running total', histogram: 'draws', data: 'the numbers' },
+  },
+  training: {
+    loading: 'Loading the trainer…',
+    loadError: 'The trainer’s WebAssembly module could not be loaded. Reload the page to try again.',
+    activationsLegend: 'Activations',
+    activationLabel: (n) => `Activation ${n}`,
+    addActivation: '+ Add an activation',
+    removeActivation: (name) => `Remove ${name}`,
+    networkLegend: 'Network',
+    layersLabel: 'Hidden layers',
+    widthLabel: 'Units per layer',
+    initLabel: 'Initial weights',
+    initializations: { glorot: 'Glorot (Xavier), uniform', he: 'He, uniform', lecun: 'LeCun, uniform' },
+    dataLegend: 'Data',
+    datasetLabel: 'Dataset',
+    datasets: { circle: 'Circle', xor: 'XOR (exclusive or)', gaussians: 'Two gaussians', spiral: 'Spiral', sine: 'Fit sin x' },
+    noiseLabel: 'Noise',
+    seedLabel: 'Seed',
+    newSeed: 'Another seed',
+    trainingLegend: 'Training',
+    learningRateLabel: 'Learning rate',
+    learningRateValue: (rate) => `learning rate ${rate}`,
+    batchLabel: 'Batch size',
+    optimizerLabel: 'Optimizer',
+    optimizers: { sgd: 'Plain SGD', momentum: 'Momentum (0.9)', adam: 'Adam (0.9, 0.999)' },
+    transportLabel: 'Training run',
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Step',
+    reset: 'Reset',
+    stepCount: (steps) => `Step ${steps}`,
+    speed: (rate) => `${rate} steps/s`,
+    paused: 'paused',
+    sameStart: 'Every network starts from the same weights and sees the same batches: only the activation differs.',
+    lossCaption: 'Loss per step (log scale)',
+    lossAxis: 'loss (squared error)',
+    stepAxis: 'step',
+    lossDescription: (names, steps, low, high) =>
+      `Line chart of the loss per step of ${names} over ${formatCount(steps, 'en')} ${plurals.select(steps) === 'one' ? 'step' : 'steps'}, on a log scale from ${low} to ${high}.`,
+    regionsCaption: 'Decision regions',
+    curveCaption: 'Fitted curve',
+    regionDescription: (name, steps, accuracy) => `Decision regions of the ${name} network at step ${steps}, with the data points: ${accuracy} of them on the right side.`,
+    curveDescription: (name, steps, loss) => `The curve the ${name} network fits through the data at step ${steps}; squared error ${loss}.`,
+    notYet: (name) => `The ${name} network, not evaluated yet.`,
+    divergedDescription: (name, steps) => `The ${name} network diverged at step ${steps}: its numbers overflowed, so it stopped there.`,
+    diverged: (steps) => `Diverged at step ${steps}`,
+    readout: (loss, accuracy) => (accuracy === null ? `loss ${loss}` : `loss ${loss}, ${accuracy} right`),
+    gradientsHeading: 'Gradient norm of each layer, per step (log scale)',
+    gradientsNote:
+      'One line per layer of weights, from pale (next to the input) to full colour (the output layer), on one scale for every ' +
+      'network. Where the pale lines lie far below the dark ones, the gradient vanishes on its way back to the input, and the ' +
+      'first layers barely learn.',
+    gradientAxis: '‖gradient‖',
+    gradientDescription: (name, layers) => `Line chart of the gradient norm of each of the ${layers} layers of weights of the ${name} network, per step, on a log scale.`,
+    layersHeading: 'The hidden layers, over the whole dataset',
+    layersNote:
+      'At the last snapshot. A dead unit passes no gradient for any example (the flat half of ReLU). With LeCun’s initial ' +
+      'weights SELU keeps the spread of its activations about the same from layer to layer (it is self-normalising), while the ' +
+      'spread of tanh shrinks with depth, and ReLU’s fades without He’s initial weights.',
+    statistics: { deadFraction: 'Dead units (fraction)', mean: 'Mean activation', spread: 'Spread (standard deviation)' },
+    statisticAxes: { deadFraction: 'dead', mean: 'mean', spread: 'spread' },
+    layerAxis: 'hidden layer',
+    statisticDescription: (what, names) => `Line chart of the ${what} of each hidden layer of ${names}.`,
+    explanation:
+      'The sigmoid’s slope is at most 1/4, so the gradient shrinks at every sigmoid layer on its way back: watch its pale lines ' +
+      'sink and its loss stall while tanh, ReLU and SELU learn. Raise the learning rate until a network diverges: it stops, ' +
+      'marked, and the others go on.',
+    chartNames: { loss: 'loss' },
+    columns: { activation: 'activation', step: 'step', loss: 'loss' },
   },
   openFull: 'Open in the full explorer',
   embedHeading: 'Embed this view',

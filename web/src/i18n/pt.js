@@ -1,5 +1,5 @@
 // Todos os textos da página em português do Brasil; as chaves espelham en.js.
-import { formatNumber } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 
 // An amount of information in nats, the unit's number following the language's plural rules.
 const plurals = new Intl.PluralRules('pt-BR');
@@ -9,7 +9,7 @@ export default {
   htmlLang: 'pt-BR',
   title: 'Funções de ativação',
   loadError: 'Não foi possível carregar o módulo WebAssembly. Recarregue a página para tentar de novo.',
-  views: { functions: 'Funções', softmax: 'Softmax', sampling: 'Amostragem' },
+  views: { functions: 'Funções', softmax: 'Softmax', sampling: 'Amostragem', training: 'Treinamento' },
   viewsLabel: 'Visões',
   presentEnter: 'Apresentar',
   presentLeave: 'Sair da apresentação',
@@ -199,6 +199,75 @@ export default {
     dataHeading: 'Os números',
     columns: { word: 'palavra', logit: 'logit', original: 'modelo', filtered: 'após os controles', count: 'sorteios', share: 'fração dos sorteios' },
     chartNames: { original: 'modelo', filtered: 'após os controles', cumulative: 'total acumulado', histogram: 'sorteios', data: 'os números' },
+  },
+  training: {
+    loading: 'Carregando o treinador…',
+    loadError: 'Não foi possível carregar o módulo WebAssembly do treinador. Recarregue a página para tentar de novo.',
+    activationsLegend: 'Ativações',
+    activationLabel: (n) => `Ativação ${n}`,
+    addActivation: '+ Adicionar uma ativação',
+    removeActivation: (name) => `Remover ${name}`,
+    networkLegend: 'Rede',
+    layersLabel: 'Camadas ocultas',
+    widthLabel: 'Unidades por camada',
+    initLabel: 'Pesos iniciais',
+    initializations: { glorot: 'Glorot (Xavier), uniforme', he: 'He, uniforme', lecun: 'LeCun, uniforme' },
+    dataLegend: 'Dados',
+    datasetLabel: 'Conjunto de dados',
+    datasets: { circle: 'Círculo', xor: 'XOR (ou exclusivo)', gaussians: 'Duas gaussianas', spiral: 'Espiral', sine: 'Ajustar sen x' },
+    noiseLabel: 'Ruído',
+    seedLabel: 'Semente',
+    newSeed: 'Outra semente',
+    trainingLegend: 'Treino',
+    learningRateLabel: 'Taxa de aprendizado',
+    learningRateValue: (rate) => `taxa de aprendizado ${rate}`,
+    batchLabel: 'Tamanho do lote',
+    optimizerLabel: 'Otimizador',
+    optimizers: { sgd: 'SGD simples', momentum: 'Momento (0,9)', adam: 'Adam (0,9; 0,999)' },
+    transportLabel: 'Execução do treino',
+    play: 'Treinar',
+    pause: 'Pausar',
+    step: 'Um passo',
+    reset: 'Reiniciar',
+    stepCount: (steps) => `Passo ${steps}`,
+    speed: (rate) => `${rate} passos/s`,
+    paused: 'em pausa',
+    sameStart: 'Todas as redes começam dos mesmos pesos e veem os mesmos lotes: só a ativação muda.',
+    lossCaption: 'Perda por passo (escala log)',
+    lossAxis: 'perda (erro quadrático)',
+    stepAxis: 'passo',
+    lossDescription: (names, steps, low, high) =>
+      `Gráfico de linhas da perda por passo de ${names} ao longo de ${formatCount(steps, 'pt-BR')} ${plurals.select(steps) === 'one' ? 'passo' : 'passos'}, em escala log de ${low} a ${high}.`,
+    regionsCaption: 'Regiões de decisão',
+    curveCaption: 'Curva ajustada',
+    regionDescription: (name, steps, accuracy) => `Regiões de decisão da rede ${name} no passo ${steps}, com os pontos dos dados: ${accuracy} deles do lado certo.`,
+    curveDescription: (name, steps, loss) => `A curva que a rede ${name} ajusta aos dados no passo ${steps}; erro quadrático ${loss}.`,
+    notYet: (name) => `A rede ${name}, ainda não avaliada.`,
+    divergedDescription: (name, steps) => `A rede ${name} divergiu no passo ${steps}: seus números estouraram, e ela parou ali.`,
+    diverged: (steps) => `Divergiu no passo ${steps}`,
+    readout: (loss, accuracy) => (accuracy === null ? `perda ${loss}` : `perda ${loss}, ${accuracy} de acertos`),
+    gradientsHeading: 'Norma do gradiente de cada camada, por passo (escala log)',
+    gradientsNote:
+      'Uma linha por camada de pesos, da mais clara (junto à entrada) à cor plena (a camada de saída), na mesma escala para ' +
+      'todas as redes. Onde as linhas claras ficam muito abaixo das escuras, o gradiente se dissipa no caminho de volta à ' +
+      'entrada, e as primeiras camadas quase não aprendem.',
+    gradientAxis: '‖gradiente‖',
+    gradientDescription: (name, layers) => `Gráfico de linhas da norma do gradiente de cada uma das ${layers} camadas de pesos da rede ${name}, por passo, em escala log.`,
+    layersHeading: 'As camadas ocultas, sobre todo o conjunto de dados',
+    layersNote:
+      'No último instantâneo. Uma unidade morta não deixa passar gradiente para nenhum exemplo (a metade plana da ReLU). Com ' +
+      'os pesos iniciais de LeCun, a SELU mantém a dispersão das suas ativações quase igual de camada em camada (ela é ' +
+      'autonormalizante), enquanto a dispersão da tanh encolhe com a profundidade e a da ReLU se apaga sem os pesos iniciais de He.',
+    statistics: { deadFraction: 'Unidades mortas (fração)', mean: 'Ativação média', spread: 'Dispersão (desvio padrão)' },
+    statisticAxes: { deadFraction: 'mortas', mean: 'média', spread: 'dispersão' },
+    layerAxis: 'camada oculta',
+    statisticDescription: (what, names) => `Gráfico de linhas de ${what} em cada camada oculta de ${names}.`,
+    explanation:
+      'A inclinação da sigmoide é no máximo 1/4, então o gradiente encolhe a cada camada sigmoide no caminho de volta: veja ' +
+      'suas linhas claras afundarem e sua perda estacionar enquanto tanh, ReLU e SELU aprendem. Aumente a taxa de aprendizado ' +
+      'até uma rede divergir: ela para, marcada, e as outras continuam.',
+    chartNames: { loss: 'perda' },
+    columns: { activation: 'ativação', step: 'passo', loss: 'perda' },
   },
   openFull: 'Abrir o explorador completo',
   embedHeading: 'Incorporar esta visualização',
