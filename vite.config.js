@@ -2,15 +2,19 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vite';
 
+import { cspMetaTag, STRICT_CSP } from './scripts/csp.mjs';
+
 const web = (path) => fileURLToPath(new URL(`web/${path}`, import.meta.url));
 
 // The site is built from web/ into dist/ with relative asset URLs (base './'), so the
 // folder works from any sub-folder of any static host. Two entries: the explorer page, and
 // the <activation-plot> element, whose file keeps a stable name (activation-plot.js) for
-// course pages to load; everything else gets a content hash.
+// course pages to load; everything else gets a content hash. The page carries the strict
+// policy as a meta tag (scripts/csp.mjs).
 export default defineConfig({
   root: 'web',
   base: './',
+  plugins: [cspMetaTag(STRICT_CSP)],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

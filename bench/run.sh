@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm run bench: builds what it needs, then times batch evaluation (value and derivative)
 # natively, in wasm (bare kernels and through the JS API), in plain JS and in numpy, prints
-# the table and writes it as JSON to bench/results/; then the first-load sizes and the heap
-# check. A benchmark, not a test: nothing here asserts a timing.
+# the table and writes it as JSON to bench/results/; then the first-load sizes, Lighthouse
+# (both presets, two views) and the heap check. A benchmark, not a test: nothing here asserts a timing.
 #   bench/run.sh            the full run (a few minutes on 2 cores)
 #   RUNS=3 SIZES=1000 bench/run.sh   a quick one
 #   bench/run.sh ui         npm run bench:ui: input -> charts redrawn, in headless Chromium
@@ -112,6 +112,8 @@ fi
 node bench/report.mjs kernels.json "$RAW"/*.json
 echo
 node bench/sizes.mjs
+echo
+node bench/lighthouse.mjs
 echo
 node bench/memory.mjs
 echo

@@ -6,6 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 import { CATALOGUE_TEXTS } from '../web/src/catalogue/index.js';
+import { LANGUAGE_CODES, loadLanguage } from '../web/src/i18n/languages.js';
+
+await Promise.all(LANGUAGE_CODES.map(loadLanguage)); // the page loads one at a time; here every one
 
 const outputPath = new URL('../web/generated/names.js', import.meta.url);
 

@@ -1,72 +1,76 @@
-// Builds dist-single/activation-explorer.html: one self-contained file (script, styles, icon
-// and the wasm modules inlined) that works opened from disk (file://) or uploaded alone to a
-// learning platform. Its Content-Security-Policy stays strict: the inline script and style are
-// allowed by their SHA-256 hashes, the wasm is fetched from its data: URL.
+// Builds dist-single/activation-explorer.html: one self-contained file that works opened from
+// disk (file://) or uploaded alone to a learning platform. vite-plugin-singlefile inlines the
+// script and the styles; Vite itself inlines every asset as a data: URL (the plugin lifts the
+// size limit), which takes in the icon and both wasm modules, the activations' and the
+// trainer's (imported on demand, but part of the one script here). The page's policy stays
+// strict: the last step hashes the inline script and style into it (scripts/csp.mjs).
 //   node scripts/build-single.mjs        (needs web/generated/; scripts/build.sh runs it)
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { build } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'build', 'single-page');
-const outputDir = join(root, 'dist-single');
-const SINGLE_FILE = join(outputDir, 'activation-explorer.html');
+import { cspMetaTag, inlinePolicy } from './csp.mjs';
 
-// The page alone, one script chunk: nothing left to load but what gets inlined below.
-await build({
+const root = new URL('..', import.meta.url);
+const OUTPUT_FILE = 'activation-explorer.html';
+// Stands in the meta tag until the inline code it must allow is final.
+const PENDING_POLICY = 'written by the one-file build once its inline code is final';
+
+// The text of each <tag>…</tag> in `html`. Script and style are raw-text elements, so, as for
+// the browser, each one ends at the first "</tag" after its start tag (vite-plugin-singlefile
+// escapes "</script" inside the code it inlines).
+function inlineTexts(html, tag) {
+  const texts = [];
+  for (let at = html.indexOf(`<${tag}`); at !== -1; at = html.indexOf(`<${tag}`, at)) {
+    const start = html.indexOf('>', at) + 1;
+    at = html.indexOf(`</${tag}`, start);
+    texts.push(html.slice(start, at));
+  }
+  return texts;
+}
+
+// Vite never inlines a <link rel="icon">: its file is put in as a data: URL here.
+const LINKED_TYPES = { svg: 'image/svg+xml', png: 'image/png' };
+
+/**
+ * Runs after vite-plugin-singlefile: inlines what the page still links to, then writes the
+ * policy that allows exactly the inlined code. Anything else left beside the page is an error.
+ */
+function inlineCodePolicy() {
+  return {
+    name: 'inline-code-policy',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle[OUTPUT_FILE];
+        let html = String(page.source);
+        for (const name of Object.keys(bundle).filter((file) => file !== OUTPUT_FILE)) {
+          const type = LINKED_TYPES[name.split('.').pop()];
+          if (!type || !html.includes(`"./${name}"`)) this.error(`the one-file build left ${name} beside the page`);
+          html = html.replaceAll(`"./${name}"`, `"data:${type};base64,${Buffer.from(bundle[name].source).toString('base64')}"`);
+          delete bundle[name];
+        }
+        const policy = inlinePolicy({ scripts: inlineTexts(html, 'script'), styles: inlineTexts(html, 'style') });
+        page.source = html.replace(PENDING_POLICY, policy);
+      },
+    },
+  };
+}
+
+const { size } = await build({
   configFile: false,
-  root: join(root, 'web'),
+  root: new URL('web', root).pathname,
   base: './',
   logLevel: 'warn',
+  // The page's public/ files (lessons, the embed resizer) are for the hosted copy only.
+  publicDir: false,
   // The page knows it is this copy: its embed builder explains that embedding needs a hosted one.
   define: { 'import.meta.env.SINGLE_FILE': 'true' },
+  plugins: [cspMetaTag(PENDING_POLICY), viteSingleFile({ outputFileName: OUTPUT_FILE }), inlineCodePolicy()],
   build: {
-    outDir: dist,
+    outDir: new URL('dist-single', root).pathname,
     emptyOutDir: true,
-    assetsInlineLimit: 0,
     modulePreload: false,
-    // The views load on demand in dist/; here they are part of the one script.
-    rollupOptions: { output: { codeSplitting: false } },
   },
-});
-
-const read = (relative) => readFileSync(join(dist, relative));
-const dataUrl = (mime, bytes) => `data:${mime};base64,${bytes.toString('base64')}`;
-const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-let html = read('index.html').toString();
-const scriptPath = html.match(/<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/)[1];
-const stylePath = html.match(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/)[1];
-
-let script = read(scriptPath).toString();
-// Every wasm module the script loads: the activations' and the training view's trainer.
-const wasmFiles = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.wasm'));
-for (const name of wasmFiles) {
-  if (!script.includes(`\`${name}\``)) throw new Error(`the script does not load ${name} by its name`);
-  script = script.replace(`\`${name}\``, `\`${dataUrl('application/wasm', read(join('assets', name)))}\``);
-}
-// Inside an inline script the text "</script" would end the element early.
-script = script.replaceAll('</script', '<\\/script');
-const style = read(stylePath).toString();
-
-const policy = [
-  "default-src 'none'",
-  `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
-  `style-src ${sha256(style)}`,
-  'img-src data:',
-  'connect-src data:',
-].join('; ');
-
-html = html
-  .replace(/<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`)
-  .replace(/<script type="module" crossorigin src="[^"]+"><\/script>/, () => `<script type="module">${script}</script>`)
-  .replace(/<link rel="stylesheet" crossorigin href="[^"]+">/, () => `<style>${style}</style>`)
-  .replace(/href="\.\/favicon\.svg"/, `href="${dataUrl('image/svg+xml', read('favicon.svg'))}"`);
-if (/(src|href)="\.\//.test(html)) throw new Error('dist/index.html references a file this script does not inline');
-
-mkdirSync(outputDir, { recursive: true });
-writeFileSync(SINGLE_FILE, html);
-rmSync(dist, { recursive: true });
-console.log(`built ${SINGLE_FILE} (${(html.length / 1024).toFixed(0)} KB)`);
+}).then((output) => ({ size: output.output[0].source.length }));
+console.log(`built dist-single/${OUTPUT_FILE} (${(size / 1024).toFixed(0)} KB)`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the test suites against what scripts/build.sh built; `npm test` builds first.
 #   test.sh            every suite
-#   test.sh cpp|js|e2e one suite (also sanitize, fuzz; several: test.sh "js e2e")
+#   test.sh cpp|js|e2e one suite (also sanitize, fuzz, package; several: test.sh "js e2e")
 # Every requested suite runs even when an earlier one fails; the exit status is non-zero
 # if any failed.
 source "$(dirname "$0")/lib.sh"
@@ -22,6 +22,13 @@ suite_cpp() {
 suite_js() {
   echo "== JS API against the shipped module (node --test) =="
   node --test tests/js/
+}
+
+# npm pack, the tarball installed into a scratch project under build/package, used from Node,
+# tsc --strict and a Vite build (tests/package/).
+suite_package() {
+  echo "== the npm package, installed into a scratch project (node --test) =="
+  node --test tests/package/
 }
 
 suite_e2e() {
@@ -48,7 +55,7 @@ suite_fuzz() {
 }
 
 failed=()
-for suite in ${1:-cpp sanitize fuzz js e2e}; do
+for suite in ${1:-cpp sanitize fuzz js package e2e}; do
   "suite_$suite" || failed+=("$suite")
 done
 if [ ${#failed[@]} -gt 0 ]; then

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+import { STRICT_CSP } from '../../scripts/csp.mjs';
 import en from '../../web/src/i18n/en.js';
 import { canvasPixels, expect, openExplorer, test } from './fixtures.js';
 
@@ -25,6 +26,12 @@ test('loads from a sub-folder under the strict CSP and draws both views’ chart
   await tabs.getByRole('tab', { name: 'Softmax' }).press('ArrowLeft');
   await expect(page).toHaveURL(/activations\/$/);
   await expect(tabs.getByRole('tab', { name: 'Functions' })).toBeFocused();
+});
+
+test('the page carries, as its meta tag, the very policy the server sends as a header', async ({ page }) => {
+  const response = await page.goto('./');
+  expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', STRICT_CSP);
 });
 
 test('switching language translates every shown text, and the choice is kept in the link', async ({ page }) => {

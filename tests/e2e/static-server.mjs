@@ -5,14 +5,16 @@
 // page on another origin needs to load <activation-plot>.
 // With --site=ORIGIN, the HTML files it serves have __SITE__ replaced by ORIGIN: the course
 // pages in hosts/ name the explorer's origin that way, so the suite can run on any port.
-// Usage: node static-server.mjs ROOT PREFIX PORT [--csp] [--cors] [--site=ORIGIN]
+// With --gzip, files go gzip-compressed to a browser that accepts it, as static hosts send them
+// (Lighthouse's transfer sizes are then the real ones).
+// Usage: node static-server.mjs ROOT PREFIX PORT [--csp] [--cors] [--gzip] [--site=ORIGIN]
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+import { STRICT_CSP } from '../../scripts/csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,8 +46,10 @@ createServer(async (request, response) => {
   } catch {
     return send(response, 404);
   }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+  const gzip = flags.includes('--gzip') && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers, ...(gzip && { 'Content-Encoding': 'gzip' }) });
   if (site && extname(file) === '.html') response.end((await readFile(file, 'utf8')).replaceAll('__SITE__', site));
+  else if (gzip) createReadStream(file).pipe(createGzip({ level: 9 })).pipe(response);
   else createReadStream(file).pipe(response);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${rootPath} at http://127.0.0.1:${port}${prefix}`));
 

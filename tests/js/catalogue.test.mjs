@@ -6,15 +6,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { CATALOGUE_TEXTS, describeRow, familyName, formulaMarkup, searchNames } from '../../web/src/catalogue/index.js';
+import { CATALOGUE_TEXTS, describeRow, familyName, searchNames } from '../../web/src/catalogue/index.js';
 import { TEX } from '../../web/src/catalogue/tex.js';
 import { FORMULAS } from '../../web/generated/formulas.js';
 import { NAMES } from '../../web/generated/names.js';
-import { MATHML_ATTRIBUTES, MATHML_ELEMENTS } from '../../web/src/mathml.js';
+import { LANGUAGE_CODES, loadLanguage } from '../../web/src/i18n/languages.js';
+import { formulaMarkup, MATHML_ATTRIBUTES, MATHML_ELEMENTS } from '../../web/src/mathml.js';
 import { act } from './support.mjs';
 
 const rows = act.catalog();
 const ids = new Set(rows.map((row) => row.id));
+await Promise.all(LANGUAGE_CODES.map(loadLanguage)); // the page loads one language at a time; here all
 const languages = Object.keys(CATALOGUE_TEXTS);
 const FRAMEWORKS = ['PyTorch', 'Keras', 'JAX', 'TensorFlow'];
 

@@ -1,9 +1,13 @@
-// Both languages carry the same texts, each translated, and the browser's language picks the default.
+// Both languages carry the same texts, each translated, and the browser's language picks the
+// default; the page loads one language at a time, the link's first.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import { describeRow } from '../../web/src/catalogue/index.js';
+import ptCatalogue from '../../web/src/catalogue/pt.js';
 import { browserLanguage, LANGUAGES } from '../../web/src/i18n/index.js';
 import { PLOT_TEXTS } from '../../web/src/i18n/plot.js';
+import { linkedLanguage, loadedTexts, loadLanguage } from '../../web/src/i18n/languages.js';
 
 // Every key path of a text table, with the kind of value found there.
 function shape(value, path = '') {
@@ -70,4 +74,19 @@ test("the browser's first supported language wins, else English", () => {
   assert.equal(browserLanguage(['en-GB', 'pt-BR']), 'en');
   assert.equal(browserLanguage(['de', 'fr']), 'en');
   assert.equal(browserLanguage([]), 'en');
+});
+
+test('the page loads a language when it needs it: its interface and catalogue texts together, the link\'s first', async () => {
+  assert.equal(linkedLanguage('#fn=relu&lang=pt', ['en-US']), 'pt');
+  assert.equal(linkedLanguage('#lang=xx', ['pt-BR']), 'pt'); // unknown: the browser's
+  assert.equal(linkedLanguage('#lang=constructor', []), 'en');
+  assert.equal(linkedLanguage('', ['de-DE']), 'en');
+  const relu = { id: 'relu' };
+  assert.equal(describeRow('pt', relu).name, 'relu', 'before it loads, a row shows its id');
+  const [texts, again] = await Promise.all([loadLanguage('pt'), loadLanguage('pt')]);
+  assert.equal(texts, LANGUAGES.pt);
+  assert.equal(again, texts);
+  assert.deepEqual(Object.keys(loadedTexts.value), ['pt'], 'only the language asked for');
+  assert.equal(describeRow('pt', relu).name, ptCatalogue.rows.relu.name);
+  assert.equal(describeRow('en', relu).name, 'relu');
 });

@@ -6,10 +6,8 @@ import { computed, effect, signal } from '@preact/signals-core';
 import { html, nothing, render } from 'lit-html';
 
 import { readColors, SIZES } from './charts/theme.js';
-import { createEmbedBuilder } from './embed/builder.js';
 import { drawEachFrame } from './frame.js';
-import { browserLanguage, LANGUAGES } from './i18n/index.js';
-import { createLessons, NOTEBOOK_LESSON } from './lessons/controller.js';
+import { browserLanguage, LANGUAGE_CODES, loadedTexts, loadLanguage } from './i18n/languages.js';
 import { reportHeight } from './resize.js';
 import { stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
@@ -24,6 +22,19 @@ const VIEW_MODULES = {
   training: () => import('./views/training/index.js').then((module) => module.mountTrainingView),
 };
 
+// A part of the page whose code loads on first use: `part` (a signal) holds it once made.
+function onFirstUse(make) {
+  const part = signal(null);
+  let making;
+  return { part, use: () => (making ??= make().then((made) => (part.value = made))) };
+}
+
+/** Starts loading the view a link names (the default one if none), beside the wasm, not after it. */
+export function preloadView(hash) {
+  const named = new URLSearchParams(hash.replace(/^#/, '')).get('view');
+  return VIEW_MODULES[VIEWS.includes(named) ? named : VIEWS[0]]();
+}
+
 // An embed that hides these shows nothing under its charts.
 const CHARTS_ONLY_HIDES = ['probe', 'export', 'explanation', 'formula', 'data', 'depth'];
 
@@ -31,10 +42,17 @@ export function startApp(act, doc = document) {
   const win = doc.defaultView;
   const byId = (id) => doc.getElementById(id);
   const catalog = act.catalog();
-  const store = createStore(win, stateProperties(catalog, Object.keys(LANGUAGES)));
+  const store = createStore(win, stateProperties(catalog, LANGUAGE_CODES));
   const { update } = store;
-  const lang = computed(() => store.state.value.lang ?? browserLanguage(win.navigator.languages));
-  const texts = computed(() => LANGUAGES[lang.value]);
+  // The language asked for (the link's, else the browser's), and the one shown: the asked one
+  // once its texts have loaded (main.js loaded the first before starting).
+  const wantedLang = computed(() => store.state.value.lang ?? browserLanguage(win.navigator.languages));
+  const lang = signal(wantedLang.peek() in loadedTexts.peek() ? wantedLang.peek() : Object.keys(loadedTexts.peek())[0]);
+  effect(() => {
+    const code = wantedLang.value;
+    loadLanguage(code).then(() => wantedLang.peek() === code && (lang.value = code), (error) => console.error(error));
+  });
+  const texts = computed(() => loadedTexts.value[lang.value]);
   const present = store.select('present');
   const colors = signal(readColors(doc.documentElement));
   // What the last Copy link said.
@@ -64,6 +82,7 @@ export function startApp(act, doc = document) {
     mounted.set(view, null);
     const root = byId(`view-panel-${view}`);
     VIEW_MODULES[view]().then((mount) => {
+      root.replaceChildren(); // index.html's skeleton, in the same task: no frame without either
       mounted.set(view, mount(root, app, computed(() => store.state.value.view === view)));
       root.classList.remove('loading');
       if (ready) return;
@@ -93,8 +112,8 @@ export function startApp(act, doc = document) {
     html`<label class="language" data-part="language"
       ><span class="visually-hidden">${t.languageLabel}</span>
       <select aria-label=${t.languageLabel} @change=${(event) => update({ lang: event.target.value }, { record: true })}>
-        <option value="en" lang="en" ?selected=${lang.value === 'en'}>English</option>
-        <option value="pt" lang="pt-BR" ?selected=${lang.value === 'pt'}>Português</option>
+        <option value="en" lang="en" ?selected=${wantedLang.value === 'en'}>English</option>
+        <option value="pt" lang="pt-BR" ?selected=${wantedLang.value === 'pt'}>Português</option>
       </select></label
     >`;
 
@@ -105,14 +124,14 @@ export function startApp(act, doc = document) {
     return html`<h1>${t.title}</h1>
       ${tabList({ prefix: 'view', label: t.viewsLabel, tabs, selected: state.view, select: (view) => update({ view }, { record: true }), className: 'tabs view-tabs' })}
       <div class="actions">
-        ${state.lesson ? nothing : html`<button type="button" @click=${() => lessons.start(NOTEBOOK_LESSON)}>${t.lessonStart}</button>`}
+        ${state.lesson ? nothing : html`<button type="button" @click=${() => lessons.use().then((lesson) => lesson.startNotebook())}>${t.lessonStart}</button>`}
         <button type="button" class="present-toggle" aria-pressed=${state.present ? 'true' : 'false'} aria-keyshortcuts="P" @click=${() => setPresent(!state.present)}>
           ${state.present ? t.presentLeave : t.presentEnter}
         </button>
         ${state.present
           ? nothing
           : html`<button type="button" @click=${() => copyText(win.location.href, t.linkCopied, copyStatus)}>${t.copyLink}</button>
-              <button type="button" aria-haspopup="dialog" @click=${() => embedBuilder.open(byId('embed-dialog'))}>${t.embedOpen}</button>
+              <button type="button" aria-haspopup="dialog" @click=${() => embedBuilder.use().then((builder) => builder.open(byId('embed-dialog')))}>${t.embedOpen}</button>
               ${languageSelect(t)}`}
         <span class="status" role="status">${copyStatus.value}</span>
       </div>`;
@@ -130,8 +149,10 @@ export function startApp(act, doc = document) {
 
   // The view as a link without the embed's settings, for "open in the full explorer".
   const fullViewHash = () => store.hashWith({ embed: false, hide: [], langmenu: false });
-  const embedBuilder = createEmbedBuilder(app, fullViewHash);
-  const lessons = createLessons(app, Object.keys(LANGUAGES));
+  // The embed builder and lessons load on first use: the Embed or Lesson button, or a lesson in the link.
+  const embedBuilder = onFirstUse(() => import('./embed/builder.js').then((module) => module.createEmbedBuilder(app, fullViewHash)));
+  const lessons = onFirstUse(() => import('./lessons/controller.js').then((module) => module.createLessons(app, LANGUAGE_CODES)));
+  effect(() => store.select('lesson').value && lessons.use());
 
   // The document follows the state: language, title, modes, hidden parts, the shown view.
   effect(() => {
@@ -152,13 +173,13 @@ export function startApp(act, doc = document) {
   });
   byId('app-header').replaceChildren(); // the static title stood in until now
   effect(() => render(headerTemplate(), byId('app-header')));
-  effect(() => render(embedBuilder.template(), byId('embed-dialog')));
+  effect(() => render(embedBuilder.part.value?.template() ?? nothing, byId('embed-dialog')));
   effect(() => render(embedCornerTemplate(), byId('embed-corner')));
-  effect(() => render(lessons.template(), byId('lesson-bar')));
+  effect(() => render(lessons.part.value?.template() ?? nothing, byId('lesson-bar')));
 
   // P presents, Esc leaves, the arrows step through a lesson: keys typed into a field are the field's.
   win.addEventListener('keydown', (event) => {
-    if (lessons.onKey(event)) return;
+    if (lessons.part.peek()?.onKey(event)) return;
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest?.('input, select, textarea, dialog')) return;
     const on = store.state.peek().present;

@@ -1,13 +1,16 @@
-// Page entry: load the wasm module, then start the explorer; say so if loading fails.
-import { startApp } from './app.js';
+// Page entry: load the wasm module, the linked view's code and the page's language side by
+// side, then start the explorer; say so if loading fails.
+import { preloadView, startApp } from './app.js';
 import { loadActivations } from './engine.js';
-import { browserLanguage, LANGUAGES } from './i18n/index.js';
+import { linkedLanguage, loadLanguage } from './i18n/languages.js';
 
-loadActivations()
-  .then((act) => startApp(act))
+const language = loadLanguage(linkedLanguage(window.location.hash, navigator.languages));
+Promise.all([loadActivations(), language, preloadView(window.location.hash)])
+  .then(([act]) => startApp(act))
   .catch((error) => {
     const status = document.getElementById('status');
-    status.textContent = LANGUAGES[browserLanguage()].loadError;
     status.classList.add('error');
+    // Without its language's texts, the status keeps index.html's words.
+    language.then((t) => (status.textContent = t.loadError), () => {});
     console.error(error);
   });

@@ -2,7 +2,7 @@
 // DOM nodes through an allowlist: MathML Core presentation elements and the layout attributes
 // temml writes, never class, style, href or an event handler, so even a bad formula string
 // could never bring script, styles or HTML into the page.
-import { formulaMarkup } from './catalogue/index.js';
+import { FORMULAS } from '../generated/formulas.js';
 
 export const MATHML_ELEMENTS = new Set([
   'math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mroot', 'mtable', 'mtr', 'mtd',
@@ -33,6 +33,11 @@ function copyAllowed(doc, source) {
     }
   }
   return element;
+}
+
+/** Presentation MathML of f and f′ (vector rows: yᵢ and ∂yᵢ/∂zⱼ), as markup. */
+export function formulaMarkup(row) {
+  return FORMULAS[row.id] ?? { value: '', derivative: '' };
 }
 
 /** A row's formulas, f and f' (or y_i and dy_i/dz_j), as MathML elements of `doc`. */

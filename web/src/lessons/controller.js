@@ -109,5 +109,5 @@ export function createLessons({ store, win, texts, lang }, languages) {
     </section>`;
   }
 
-  return { current, start, stop, move, onKey, template };
+  return { current, start, startNotebook: () => start(NOTEBOOK_LESSON), stop, move, onKey, template };
 }

@@ -9,9 +9,9 @@ import { describeRow } from '../../catalogue/index.js';
 import { createLineChart } from '../../charts/lineChart.js';
 import { DASHES } from '../../charts/theme.js';
 import { gradientsThroughLayers } from '../../depth.js';
+import { formulaLoader } from '../../formulaLoader.js';
 import { fileNumber, formatNumber } from '../../format.js';
 import { renderWhileActive } from '../../frame.js';
-import { formulaElements } from '../../mathml.js';
 import { brokenIntervals, brokenPoints } from '../../naive.js';
 import { parameterKey } from '../../state.js';
 import { toCsv } from '../../tables.js';
@@ -68,12 +68,7 @@ export function mountFunctionsView(root, app, active) {
   // f(x) and f′(x), or f(a; b) and ∂f/∂b where the main function is gated.
   const axisTitles = (t, shown) => (isGated(shown[0]) ? t.axisTitlesGated : t.axisTitles);
   const dataHeader = (t, lang, shown) => [t.columns.x, ...names(lang, shown).flatMap((name) => [`${name}: f(x)`, `${name}: f′(x)`])];
-  // The shown row's formulas, made once while it stays shown (lit keeps the same nodes).
-  let formulas = { id: null, elements: null };
-  const formulaOf = (row) => {
-    if (formulas.id !== row.id) formulas = { id: row.id, elements: formulaElements(doc, row) };
-    return formulas.elements;
-  };
+  const formulaOf = formulaLoader(doc);
 
   function fileBase(state, shown) {
     const [main, ...others] = shown;
@@ -200,7 +195,7 @@ export function mountFunctionsView(root, app, active) {
         ${exportButtons(['value', 'derivative'], 'data')}
         ${panesTemplate(t, lang, { selected: state.tab, select: (tab) => update({ tab }, { record: true }), hide: state.hide }, {
             main,
-            formulas: formulaOf(main),
+            formulas: () => formulaOf(main),
             probe: state.px,
             depth: {
               value: state.depth,

@@ -50,7 +50,7 @@ function table(header, rows) {
  * The panes, in their box; nothing when the embed hides them all.
  * selected: the pane in the state (the first available one stands in when it is hidden);
  * hide: the embed's hidden parts; view: what the panes show, from the function view:
- * { main, names, formulas (MathML elements of the main row), naiveNote, depth: { value, limits,
+ * { main, names, formulas() (the main row's MathML elements, or null while they load), naiveNote, depth: { value, limits,
  * write, readout() }, layersCanvas (a template holding the layers chart's canvas), tableRows(),
  * exports (the export buttons) }.
  */
@@ -70,7 +70,7 @@ export function panesTemplate(t, lang, { selected, select, hide }, view) {
   return html`<div class="panes">
     ${tabList({ prefix: 'fn', label: t.panesLabel, tabs, selected: pane, select, className: 'tabs panes-tabs' })}
     ${panel('explanation', () => html`<p class="explanation">${texts.explanation}</p>`)}
-    ${panel('formula', () => html`<div class="formula">${view.formulas}</div>`)}
+    ${panel('formula', () => html`<div class="formula">${view.formulas()}</div>`)}
     ${panel('properties', () => properties(t, lang, view.main))}
     ${panel(
       'layers',

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 
 import { describeRow, familyName, searchNames } from '../../catalogue/index.js';
+import { LANGUAGE_CODES, loadedTexts, loadLanguage } from '../../i18n/languages.js';
 import { evaluateRow } from './curves.js';
 
 const THUMB = { width: 64, height: 40, xMin: -4, xMax: 4, samples: 49, margin: 3 };
@@ -40,6 +41,7 @@ export function createPicker({ act, rows, choose }) {
 
   function open(mode, from) {
     paths ??= new Map(rows.map((row) => [row.id, thumbnailPath(act, row)]));
+    LANGUAGE_CODES.forEach(loadLanguage); // the search knows the names in every language
     opener = from;
     ui.value = { open: true, mode, query: '' };
     dialog.showModal();
@@ -59,7 +61,8 @@ export function createPicker({ act, rows, choose }) {
   function template(t, lang, shown) {
     const { open: isOpen, mode, query } = ui.value;
     const wanted = folded(query.trim());
-    const matches = (row) => !wanted || searchNames(row).some((name) => folded(name).includes(wanted));
+    const languages = Object.keys(loadedTexts.value);
+    const matches = (row) => !wanted || searchNames(row, languages).some((name) => folded(name).includes(wanted));
     const visible = isOpen ? rows.filter(matches) : [];
     const families = [...new Set(visible.map((row) => row.family))];
     const pick = (id) => {

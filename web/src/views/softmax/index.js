@@ -8,9 +8,9 @@ import { describeRow } from '../../catalogue/index.js';
 import { createBarChart } from '../../charts/barChart.js';
 import { createHeatmap } from '../../charts/heatmap.js';
 import { entropy } from '../../entropy.js';
+import { formulaLoader } from '../../formulaLoader.js';
 import { fileNumber, formatNumber } from '../../format.js';
 import { renderWhileActive } from '../../frame.js';
-import { formulaElements } from '../../mathml.js';
 import { toCsv } from '../../tables.js';
 import { numberField } from '../../ui/fields.js';
 import { tabList } from '../../ui/tabs.js';
@@ -47,12 +47,7 @@ export function mountSoftmaxView(root, app, active) {
     update({ logits: store.state.peek().logits.map((z, i) => (i === index ? clamped : z)) });
   };
   const isProbability = (row) => row.range.min === 0 && row.range.max === 1;
-  // The shown row's formulas, made once while it stays shown (lit keeps the same nodes).
-  let formulas = { id: null, elements: null };
-  const formulaOf = (row) => {
-    if (formulas.id !== row.id) formulas = { id: row.id, elements: formulaElements(doc, row) };
-    return formulas.elements;
-  };
+  const formulaOf = formulaLoader(doc);
   const outputs = (state, temperature) => act.evaluateVector(state.vfn, state.logits, temperature);
   const fileBase = (state) => `${state.vfn}_t-${fileNumber(state.t)}_logits-${state.logits.map(fileNumber).join('_')}`;
 

@@ -1,0 +1,60 @@
+// The first paint reserves the final layout (issue 17): with the wasm held back, index.html's
+// skeleton already has the boxes the started page ends with, so nothing moves when the
+// controls and charts arrive.
+import { canvasPixels, expect, test } from './fixtures.js';
+
+// What must not move, and which of its edges: the chart boxes, the tab bar and the header
+// whole; rows that grow downwards as their content arrives, by their top-left corner and width.
+const WHOLE = ['#app-header', '.view-tabs', '.legend', '.chart-pair', '.chart-pair .chart-box'];
+const TOP_LEFT_AND_WIDTH = ['.view-options', '.controls'];
+
+// Every match of each selector, as laid out now (none: an empty list, so a missing box fails).
+const layout = (page, selectors, edges) =>
+  page.evaluate(
+    ([list, keys]) =>
+      Object.fromEntries(
+        list.map((selector) => [
+          selector,
+          [...document.querySelectorAll(selector)].map((element) => {
+            const box = element.getBoundingClientRect();
+            return Object.fromEntries(keys.map((key) => [key, box[key]]));
+          }),
+        ]),
+      ),
+    [selectors, edges],
+  );
+const ALL_EDGES = ['x', 'y', 'width', 'height'];
+const TOP_LEFT = ['x', 'y', 'width'];
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`nothing moves between the first paint and the charts drawn at ${viewport.width} × ${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    let releaseWasm;
+    const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
+    let wasmRequested = false;
+    await page.route('**/*.wasm', async (route) => {
+      wasmRequested = true;
+      await wasmHeld;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect.poll(() => wasmRequested).toBe(true);
+    await expect(page.locator('#status')).toBeVisible();
+    await expect(page.locator('#value-chart')).toHaveCount(0); // the view has not started
+    // On a phone the controls come under the panes, whose texts arrive with the view: below the fold.
+    const rows = viewport.width < 700 ? ['.view-options'] : TOP_LEFT_AND_WIDTH;
+    const before = { whole: await layout(page, WHOLE, ALL_EDGES), rows: await layout(page, rows, TOP_LEFT) };
+    expect(before.whole['.chart-pair .chart-box'], 'the skeleton has both chart boxes').toHaveLength(2);
+    const footer = await page.locator('footer').boundingBox();
+    expect(footer.y, 'the footer starts below the first screen').toBeGreaterThanOrEqual(viewport.height);
+
+    releaseWasm();
+    await expect(page.locator('#status')).toBeHidden();
+    await expect.poll(async () => (await canvasPixels(page, '#value-chart')).painted).toBeGreaterThan(1000);
+    expect({ whole: await layout(page, WHOLE, ALL_EDGES), rows: await layout(page, rows, TOP_LEFT) }).toEqual(before);
+  });
+}

@@ -1,0 +1,1 @@
+import 'activation-explorer/element';
