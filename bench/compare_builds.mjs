@@ -2,16 +2,47 @@
 // the catalogue (and its naive variant) at every x of the reference tables plus a dense sweep,
 // at every parameter set of the tables, and the vector functions at every row of
 // tests/reference/vector.csv. For trying build flags: node bench/compare_builds.mjs DIR_A DIR_B
-// (each holding activations.mjs + activations.wasm).
+// (each holding activations.mjs + activations.wasm). Any NaN equals any NaN: WebAssembly
+// leaves the sign and payload of a NaN result open (its spec's "NaN propagation"; see
+// WebAssembly/design#619), and V8's two compilers do pick different ones.
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { Workspace } from '../web/src/workspace.js';
 
 const [dirA, dirB] = process.argv.slice(2).map((dir) => path.resolve(dir));
 const REFERENCE = new URL('../tests/reference/', import.meta.url).pathname;
 
 async function load(dir) {
   const { default: factory } = await import(path.join(dir, 'activations.mjs'));
-  return factory({ wasmBinary: fs.readFileSync(path.join(dir, 'activations.wasm')) });
+  return kernels(await factory({ wasmBinary: fs.readFileSync(path.join(dir, 'activations.wasm')) }));
+}
+
+// The kernels of a module, called as the module's hot path calls them: through heap buffers
+// (web/src/workspace.js), or through embind in builds from before that (to compare with them).
+function kernels(module) {
+  if (typeof module.evaluate === 'function') return module;
+  const catalog = module.catalog();
+  const index = new Map(catalog.map((row, i) => [row.id, i]));
+  const workspace = new Workspace(module, Math.max(0, ...catalog.map((row) => row.params.length)));
+  return {
+    catalog: () => catalog,
+    evaluate(id, xs, parameters, naive) {
+      const result = { value: new Float64Array(xs.length), derivative: new Float64Array(xs.length) };
+      workspace.evaluate(index.get(id), naive, xs, xs.length, parameters, result.value, result.derivative);
+      return result;
+    },
+    evaluateVector(id, z, temperature, naive) {
+      const out = new Float64Array(z.length);
+      workspace.evaluateVector(index.get(id), naive, z, z.length, temperature, out, out.length);
+      return out;
+    },
+    softmaxJacobian(z, temperature) {
+      const out = new Float64Array(z.length * z.length);
+      workspace.softmaxJacobian(z, z.length, temperature, out);
+      return out;
+    },
+  };
 }
 
 const parseHex = (text) => {
@@ -28,8 +59,11 @@ const parseHex = (text) => {
 const a = await load(dirA);
 const b = await load(dirB);
 const bits = (array) => new BigUint64Array(array.buffer, array.byteOffset, array.length);
-/** The first index where x and y differ in any bit (NaN signs and payloads included), or -1. */
-const firstDifference = (x, y) => bits(x).findIndex((word, i) => word !== bits(y)[i]);
+/** The first index where x and y differ in any bit, or -1; NaNs of any bits count as equal. */
+function firstDifference(x, y) {
+  const [bx, by] = [bits(x), bits(y)];
+  return bx.findIndex((word, i) => word !== by[i] && !(Number.isNaN(x[i]) && Number.isNaN(y[i])));
+}
 const describe = (xs, x, y, i) => `at x = ${xs[i]}: ${x[i]} vs ${y[i]}`;
 let checked = 0;
 const differences = [];

@@ -3,12 +3,13 @@
 // element-wise function (each also naive where it has one), then 10,000 softmax calls.
 // Reused heap buffers mean no growth once the largest size has been seen.
 // The heap starts at 16 MB, so a small leak would hide inside it: a second, longer run makes
-// 200,000 calls through the raw module and probes where malloc places a block before and
+// 200,000 calls through the raw module's hot path and probes where malloc places a block before and
 // after (the same address when nothing was left allocated).
 import fs from 'node:fs';
 
 import createActivationsModule from '../web/generated/activations.mjs';
 import { loadActivations } from '../web/src/engine.js';
+import { Workspace } from '../web/src/workspace.js';
 import { linspace } from './lib/stats.mjs';
 import { machine, writeResult } from './lib/machine.mjs';
 
@@ -42,9 +43,14 @@ const probe = () => {
 };
 const small = linspace(10);
 const none = new Float64Array(0);
-module.evaluate('sigmoid', small, none, false);
+const sigmoid = module.catalog().findIndex((row) => row.id === 'sigmoid');
+const workspace = new Workspace(module, 0);
+const value = new Float64Array(small.length);
+const derivative = new Float64Array(small.length);
+const evaluateSmall = () => workspace.evaluate(sigmoid, false, small, small.length, none, value, derivative);
+evaluateSmall();
 const longRun = { heapBefore: module.HEAP8.buffer.byteLength, mallocBefore: probe() };
-for (let i = 0; i < LONG_RUN; i += 1) module.evaluate('sigmoid', small, none, false);
+for (let i = 0; i < LONG_RUN; i += 1) evaluateSmall();
 Object.assign(longRun, { heapAfter: module.HEAP8.buffer.byteLength, mallocAfter: probe() });
 
 const unchanged = heap.afterSoftmaxCalls === heap.afterFirstCalls;

@@ -1,10 +1,10 @@
-// The only Emscripten-aware file: exposes the catalogue and the batch kernels to JS.
-// Each call crosses the boundary once per array: a typed array is copied into a reused
-// buffer with one `set`, and results come back as owned copies (`slice`), never as live
-// views into the wasm heap. Input validation with friendly errors lives in
-// web/src/engine.js; the checks here only keep a direct caller from reading out of bounds.
+// The only Emscripten-aware file: exposes the catalogue through embind and the batch kernels
+// through plain exported functions over heap buffers (the hot path, at the end). Input
+// validation with friendly errors lives in web/src/engine.js; the checks here only keep a
+// direct caller from reading or writing out of bounds.
 
 #include <emscripten/bind.h>
+#include <emscripten/em_macros.h>
 #include <emscripten/val.h>
 
 #include <string>
@@ -17,21 +17,6 @@ using emscripten::val;
 
 namespace activations {
 namespace {
-
-[[noreturn]] void throwJs(const char* errorType, const std::string& message) {
-  val::global(errorType).new_(message).throw_();
-}
-
-// Copies a Float64Array into `buffer`, reusing its storage: across calls of one size the
-// heap does not grow.
-void copyFromJs(const val& float64Array, std::vector<double>& buffer) {
-  buffer.resize(float64Array["length"].as<std::size_t>());
-  val(emscripten::typed_memory_view(buffer.size(), buffer.data())).call<void>("set", float64Array);
-}
-
-val ownedCopy(const double* data, std::size_t n) {
-  return val(emscripten::typed_memory_view(n, data)).call<val>("slice");
-}
 
 template <class T, class Convert>
 val arrayToJs(const std::vector<T>& items, Convert convert) {
@@ -97,56 +82,82 @@ val specToJs(const ActivationSpec& spec) {
 
 val catalogToJs() { return arrayToJs(catalog(), specToJs); }
 
-std::vector<double> inputBuffer, parameterBuffer, valueBuffer, derivativeBuffer, outputBuffer;
-
-val evaluate(const std::string& id, const val& xs, const val& parameters, bool naive) {
-  const ActivationSpec* spec = findActivation(id);
-  if (spec == nullptr || spec->kind != Kind::elementwise) {
-    throwJs("Error", "not an element-wise activation: " + id);
-  }
-  copyFromJs(parameters, parameterBuffer);
-  if (parameterBuffer.size() != spec->parameters.size()) {
-    throwJs("RangeError", id + " takes " + std::to_string(spec->parameters.size()) + " parameters");
-  }
-  const BatchKernel kernel = naive ? spec->naive : spec->stable;
-  if (kernel == nullptr) throwJs("Error", id + " has no naive variant");
-  copyFromJs(xs, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  valueBuffer.resize(n);
-  derivativeBuffer.resize(n);
-  kernel(inputBuffer.data(), n, parameterBuffer.data(), valueBuffer.data(), derivativeBuffer.data());
-  val result = val::object();
-  result.set("value", ownedCopy(valueBuffer.data(), n));
-  result.set("derivative", ownedCopy(derivativeBuffer.data(), n));
-  return result;
-}
-
-val evaluateVector(const std::string& id, const val& logits, double temperature, bool naive) {
-  const ActivationSpec* spec = findActivation(id);
-  if (spec == nullptr || spec->kind != Kind::vector) throwJs("Error", "not a vector activation: " + id);
-  const VectorKernel kernel = naive ? spec->vectorNaive : spec->vectorStable;
-  if (kernel == nullptr) throwJs("Error", id + " has no naive variant");
-  copyFromJs(logits, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  outputBuffer.resize(n);
-  kernel(inputBuffer.data(), n, temperature, outputBuffer.data());
-  return ownedCopy(outputBuffer.data(), n);
-}
-
-val softmaxJacobianToJs(const val& logits, double temperature) {
-  copyFromJs(logits, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  outputBuffer.resize(n * n);
-  softmaxJacobian(inputBuffer.data(), n, temperature, outputBuffer.data());
-  return ownedCopy(outputBuffer.data(), n * n);
-}
-
 }  // namespace
 }  // namespace activations
 
 EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("catalog", &activations::catalogToJs);
-  emscripten::function("evaluate", &activations::evaluate);
-  emscripten::function("evaluateVector", &activations::evaluateVector);
-  emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
 }
+
+// The hot path, without embind: three buffers this file owns, which web/src/workspace.js
+// reaches by their heap addresses. JS writes the inputs there with HEAPF64.set, calls a
+// kernel by its row's index in catalog(), and copies the results out: no val, no string and,
+// once the buffers have grown to a call's size, no allocation. The buffers only grow
+// (growth may grow the wasm memory, so JS re-reads HEAPF64 after a reserve call). Each
+// kernel call returns false for a request the catalogue or the buffers cannot serve: nothing
+// throws across this boundary, since a throw out of wasm skips the code that pops its stack.
+namespace activations {
+namespace {
+
+std::vector<double> parameterBuffer, inputBuffer, outputBuffer;
+
+double* reserve(std::vector<double>& buffer, std::size_t count) {
+  if (buffer.size() < count) buffer.resize(count);
+  return buffer.data();
+}
+
+const ActivationSpec* rowAt(std::size_t index, Kind kind) {
+  const auto& rows = catalog();
+  return index < rows.size() && rows[index].kind == kind ? &rows[index] : nullptr;
+}
+
+}  // namespace
+}  // namespace activations
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE double* reserve_parameters(std::size_t count) {
+  return activations::reserve(activations::parameterBuffer, count);
+}
+
+EMSCRIPTEN_KEEPALIVE double* reserve_inputs(std::size_t count) {
+  return activations::reserve(activations::inputBuffer, count);
+}
+
+EMSCRIPTEN_KEEPALIVE double* reserve_outputs(std::size_t count) {
+  return activations::reserve(activations::outputBuffer, count);
+}
+
+// Parameters, in the row's order, at the start of the parameter buffer; xs at the start of the
+// input buffer; f(x) then f'(x), n each, in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool evaluate_elementwise(std::size_t row, bool naive, std::size_t n) {
+  using namespace activations;
+  const ActivationSpec* spec = rowAt(row, Kind::elementwise);
+  if (spec == nullptr || spec->parameters.size() > parameterBuffer.size()) return false;
+  const BatchKernel kernel = naive ? spec->naive : spec->stable;
+  if (kernel == nullptr || n > inputBuffer.size() || n > outputBuffer.size() / 2) return false;
+  double* values = outputBuffer.data();
+  kernel(inputBuffer.data(), n, parameterBuffer.data(), values, values + n);
+  return true;
+}
+
+// n logits at the start of the input buffer; the n outputs at the start of the output buffer.
+EMSCRIPTEN_KEEPALIVE bool evaluate_vector(std::size_t row, bool naive, std::size_t n, double temperature) {
+  using namespace activations;
+  const ActivationSpec* spec = rowAt(row, Kind::vector);
+  if (spec == nullptr) return false;
+  const VectorKernel kernel = naive ? spec->vectorNaive : spec->vectorStable;
+  if (kernel == nullptr || n > inputBuffer.size() || n > outputBuffer.size()) return false;
+  kernel(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return true;
+}
+
+// n logits at the start of the input buffer; the n x n Jacobian, row-major, in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool softmax_jacobian(std::size_t n, double temperature) {
+  using namespace activations;
+  if (n > inputBuffer.size() || (n != 0 && n > outputBuffer.size() / n)) return false;
+  softmaxJacobian(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return true;
+}
+
+}  // extern "C"

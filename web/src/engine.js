@@ -5,19 +5,28 @@
  *   const act = await loadActivations();            // in Node: loadActivations({ wasmBinary })
  *   act.catalog();                                   // [{ id, name, params, range, ... }]
  *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
+ *   act.evaluate('sigmoid', xs, {}, { out });        // writes into out.value, out.derivative; returns out
  *   act.softmax(logits, temperature);                // Float64Array that sums to 1
  *   act.logSoftmax(logits, temperature);             // log of softmax, by log-sum-exp
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
+ *   act.evaluateVector(id, logits, T, { out });      // writes into out (a Float64Array); returns it
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
  *   act.memoryBytes();                               // size of the wasm heap, in bytes
  *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
- * (not a number), a RangeError (outside a domain or a size limit) or an
+ * (not a number, not a Float64Array, a detached buffer), a RangeError (outside a domain or
+ * a size limit, an `out` array of the wrong length, two `out` arrays sharing memory) or an
  * UnknownActivationError (naming the valid ids), and the module stays usable afterwards.
- * Each call crosses into wasm once per array and returns arrays the caller owns.
+ *
+ * Each call copies each input into wasm memory once and each result out once
+ * (web/src/workspace.js). Without `out` the results are fresh arrays the caller owns. With
+ * `out` nothing is allocated for a typed-array input and a params object of numbers (a
+ * plain-array input is still converted to a Float64Array first); `out` arrays may be the
+ * input itself, since the input is read wholly before anything is written.
  */
 import createActivationsModule from '../generated/activations.mjs';
+import { Workspace } from './workspace.js';
 
 /** Most points per call: three buffers of this size stay well inside wasm's 2 GB memory. */
 export const MAX_POINTS = 2 ** 24;
@@ -53,15 +62,27 @@ export function loadActivations(options) {
   return createActivationsModule({ ...options }).then((module) => new Activations(module));
 }
 
+/**
+ * @typedef {{ naive?: boolean, out?: { value: Float64Array, derivative: Float64Array } }} EvaluateOptions
+ * @typedef {{ naive?: boolean, out?: Float64Array }} VectorOptions
+ */
 class Activations {
   #module;
   #catalog;
   #byId;
+  #indexById;
+  #workspace;
+  #parameterScratch;
+  #readingParameters = false;
 
   constructor(module) {
     this.#module = module;
     this.#catalog = deepFreeze(module.catalog());
     this.#byId = new Map(this.#catalog.map((row) => [row.id, row]));
+    this.#indexById = new Map(this.#catalog.map((row, index) => [row.id, index]));
+    const maxParameters = Math.max(0, ...this.#catalog.map((row) => row.params.length));
+    this.#parameterScratch = new Float64Array(maxParameters);
+    this.#workspace = new Workspace(module, maxParameters);
   }
 
   /** The catalogue rows (frozen): ids, names, parameters, range, properties, kinks. */
@@ -72,55 +93,89 @@ class Activations {
   /**
    * f(x) and f'(x) of an element-wise activation at every x. `params` maps parameter ids
    * to values; missing ones take their defaults. `{ naive: true }` uses the course
-   * notebook's formula instead, to show where it breaks.
+   * notebook's formula instead, to show where it breaks. `{ out: { value, derivative } }`
+   * writes the results into those two Float64Arrays (each of xs.length) and returns `out`.
+   * @param {EvaluateOptions} [options]
    */
   evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
     if (row.kind !== 'elementwise') {
       throw new TypeError(`${row.id} is a vector function: call softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
     }
-    const points = toFloat64Array(xs, 'xs');
-    const values = parameterValues(row, params);
-    return this.#module.evaluate(row.id, points, values, wantsNaive(options, row));
+    // The caller's code (getters, Proxy traps) runs while xs, options and params are read,
+    // and may call this API again; the typed arrays are checked after it has run its last,
+    // so the checks still hold when they are copied.
+    const points = numbers(xs, 'xs');
+    const naive = wantsNaive(options, row);
+    const out = options.out;
+    if (out !== undefined) checkOutObject(out);
+    const value = out?.value;
+    const derivative = out?.derivative;
+    const parameters = this.#parameters(row, params);
+    const n = lengthOf(points, 'xs');
+    const index = this.#indexById.get(row.id);
+    if (out === undefined) {
+      const result = { value: new Float64Array(n), derivative: new Float64Array(n) };
+      this.#workspace.evaluate(index, naive, points, n, parameters, result.value, result.derivative);
+      return result;
+    }
+    checkOutput(value, n, 'out.value');
+    checkOutput(derivative, n, 'out.derivative');
+    checkDisjoint(value, derivative, n);
+    this.#workspace.evaluate(index, naive, points, n, parameters, value, derivative);
+    return out;
   }
 
   /**
    * A vector activation of the catalogue (softmax, log_softmax, softmin, ...) over `logits`
-   * at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has one.
+   * at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has one;
+   * `{ out }` writes the result into that Float64Array (of the result's length) and returns it.
+   * @param {VectorOptions} [options]
    */
   evaluateVector(id, logits, temperature = 1, options = {}) {
     const row = this.#row(id);
     if (row.kind !== 'vector') {
       throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
     }
-    const z = toFloat64Array(logits, 'logits');
-    return this.#module.evaluateVector(row.id, z, checkTemperature(temperature), wantsNaive(options, row));
+    const z = numbers(logits, 'logits');
+    const naive = wantsNaive(options, row);
+    const given = options.out;
+    const t = checkTemperature(temperature);
+    const n = lengthOf(z, 'logits');
+    const length = vectorResultLength(n);
+    const out = given === undefined ? new Float64Array(length) : checkOutput(given, length, 'out');
+    this.#workspace.evaluateVector(this.#indexById.get(row.id), naive, z, n, t, out, length);
+    return out;
   }
 
-  /** Softmax of `logits` at `temperature`, summing to 1. */
+  /** Softmax of `logits` at `temperature`, summing to 1. @param {VectorOptions} [options] */
   softmax(logits, temperature = 1, options = {}) {
     return this.evaluateVector('softmax', logits, temperature, options);
   }
 
-  /** log(softmax(logits, temperature)), accurate where softmax underflows to 0. */
-  logSoftmax(logits, temperature = 1) {
-    return this.evaluateVector('log_softmax', logits, temperature);
+  /** log(softmax(logits, temperature)), accurate where softmax underflows to 0. @param {VectorOptions} [options] */
+  logSoftmax(logits, temperature = 1, options = {}) {
+    return this.evaluateVector('log_softmax', logits, temperature, options);
   }
 
-  /** softmax(-logits, temperature): the smallest logit gets the largest probability. */
-  softmin(logits, temperature = 1) {
-    return this.evaluateVector('softmin', logits, temperature);
+  /** softmax(-logits, temperature): the smallest logit gets the largest probability. @param {VectorOptions} [options] */
+  softmin(logits, temperature = 1, options = {}) {
+    return this.evaluateVector('softmin', logits, temperature, options);
   }
 
   /** The Jacobian dp_i/dz_j of softmax, n*n entries in row-major order. */
   softmaxJacobian(logits, temperature = 1) {
-    const z = toFloat64Array(logits, 'logits');
-    if (z.length > MAX_JACOBIAN_LOGITS) {
+    const z = numbers(logits, 'logits');
+    const n = lengthOf(z, 'logits');
+    if (n > MAX_JACOBIAN_LOGITS) {
       throw new RangeError(
-        `softmaxJacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${z.length}).`,
+        `softmaxJacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${n}).`,
       );
     }
-    return this.#module.softmaxJacobian(z, checkTemperature(temperature));
+    const t = checkTemperature(temperature);
+    const out = new Float64Array(n * n);
+    this.#workspace.softmaxJacobian(z, n, t, out);
+    return out;
   }
 
   /** Bytes of wasm linear memory (it never shrinks): read-only, to check that calls do not leak. */
@@ -133,6 +188,18 @@ class Activations {
     if (!row) throw new UnknownActivationError(id, [...this.#byId.keys()]);
     return row;
   }
+
+  // The parameters in the row's order. The caller's getters may call this API again while
+  // they are read: only the outermost call fills the shared scratch.
+  #parameters(row, params) {
+    if (this.#readingParameters) return parameterValues(row, params, new Float64Array(row.params.length));
+    this.#readingParameters = true;
+    try {
+      return parameterValues(row, params, this.#parameterScratch);
+    } finally {
+      this.#readingParameters = false;
+    }
+  }
 }
 
 // %TypedArray%'s own getters read a view's internal slots, which no own property, subclass,
@@ -140,20 +207,18 @@ class Activations {
 const typedArrayGetter = (key) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), key).get;
 const typedArrayKind = typedArrayGetter(Symbol.toStringTag);
 const typedArrayLength = typedArrayGetter('length');
+const typedArrayBuffer = typedArrayGetter('buffer');
+const typedArrayByteOffset = typedArrayGetter('byteOffset');
 
-// Always a fresh Float64Array of our own: wasm never sees the caller's object, so nothing of
-// the caller's (a getter, a fake length, a detached buffer) can run or throw inside a wasm
-// call, where an error would skip the code that pops the call's stack frame.
-function toFloat64Array(values, name) {
+/**
+ * What a call copies into wasm: a typed array as it is (HEAPF64.set reads it at its real
+ * length and runs none of the caller's code), a plain array as a Float64Array of our own,
+ * converted here, where its getters and Proxy traps may run and throw. A typed array's
+ * length is checked later (lengthOf), once the caller's code has run its last.
+ */
+function numbers(values, name) {
   const kind = typedArrayKind.call(values);
-  if (kind !== undefined && !kind.startsWith('Big')) {
-    checkLength(typedArrayLength.call(values), name);
-    try {
-      return new Float64Array(values);
-    } catch (error) {
-      throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`, { cause: error });
-    }
-  }
+  if (kind !== undefined && !kind.startsWith('Big')) return values;
   if (!Array.isArray(values)) {
     throw new TypeError(`${name} must be an array of numbers or a typed array (got ${describe(values)}).`);
   }
@@ -168,24 +233,89 @@ function toFloat64Array(values, name) {
   return out;
 }
 
+/** The real length of what numbers() returned: a detached view is an error, not empty. */
+function lengthOf(view, name) {
+  const length = typedArrayLength.call(view);
+  if (length === 0 && isDetached(view)) {
+    throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`);
+  }
+  checkLength(length, name);
+  return length;
+}
+
+// A view of a detached buffer (or one a resizable buffer shrank past) reads as length 0, so
+// only an empty view needs the question; Node 20 has no ArrayBuffer.prototype.detached, and a
+// view cannot be made on a detached buffer.
+function isDetached(view) {
+  if (typedArrayByteOffset.call(view) !== 0) return false;
+  try {
+    new Uint8Array(typedArrayBuffer.call(view), 0, 0); // eslint-disable-line no-new
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function checkLength(length, name) {
   if (length > MAX_POINTS) {
     throw new RangeError(`${name} has ${length} elements; the limit is ${MAX_POINTS}.`);
   }
 }
 
-function parameterValues(row, params) {
+/** evaluate's `out`: an object holding value and derivative, and nothing else. */
+function checkOutObject(out) {
+  if (out === null || typeof out !== 'object' || Array.isArray(out) || typedArrayKind.call(out) !== undefined) {
+    throw new TypeError(`out must be an object { value, derivative } of two Float64Arrays (got ${describe(out)}).`);
+  }
+  for (const key in out) {
+    if (Object.hasOwn(out, key) && key !== 'value' && key !== 'derivative') {
+      throw new TypeError(`out has an unknown key "${key}"; it holds value and derivative.`);
+    }
+  }
+}
+
+/** An `out` array (returned) must be a Float64Array of exactly the result's length, not detached. */
+function checkOutput(array, length, name) {
+  if (typedArrayKind.call(array) !== 'Float64Array') {
+    throw new TypeError(`${name} must be a Float64Array (got ${describe(array)}).`);
+  }
+  const actual = typedArrayLength.call(array);
+  if (actual === 0 && isDetached(array)) {
+    throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`);
+  }
+  if (actual !== length) throw new RangeError(`${name} has ${actual} elements; the result has ${length}.`);
+  return array;
+}
+
+/** out.value and out.derivative must not share an element: one result would overwrite the other. */
+function checkDisjoint(a, b, length) {
+  if (length === 0 || typedArrayBuffer.call(a) !== typedArrayBuffer.call(b)) return;
+  const from = typedArrayByteOffset.call(a);
+  const other = typedArrayByteOffset.call(b);
+  const bytes = length * Float64Array.BYTES_PER_ELEMENT;
+  if (from < other + bytes && other < from + bytes) {
+    throw new RangeError('out.value and out.derivative share memory: each needs elements of its own.');
+  }
+}
+
+/** Entries a vector row returns for n logits (every vector row maps n logits to n outputs). */
+function vectorResultLength(n) {
+  return n;
+}
+
+/** Writes the row's parameters, in its order, into `into` (at least that long) and returns it. */
+function parameterValues(row, params, into) {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw new TypeError(`params must be an object such as { ${row.params[0]?.id ?? 'name'}: 1 } (got ${describe(params)}).`);
   }
-  const known = new Set(row.params.map((p) => p.id));
-  for (const key of Object.keys(params)) {
-    if (!known.has(key)) {
-      const list = known.size ? `its parameters are ${[...known].join(', ')}` : 'it takes none';
+  for (const key in params) {
+    if (Object.hasOwn(params, key) && !hasParameter(row, key)) {
+      const list = row.params.length ? `its parameters are ${row.params.map((p) => p.id).join(', ')}` : 'it takes none';
       throw new TypeError(`${row.id} has no parameter "${key}"; ${list}.`);
     }
   }
-  return Float64Array.from(row.params, (p) => {
+  for (let i = 0; i < row.params.length; i += 1) {
+    const p = row.params[i];
     // Own keys only, so a prototype's properties never act as parameters; null is an error.
     const given = Object.hasOwn(params, p.id) ? params[p.id] : undefined;
     const value = given === undefined ? p.default : given;
@@ -195,19 +325,30 @@ function parameterValues(row, params) {
     if (!(value >= p.min && value <= p.max)) {
       throw new RangeError(`${row.id}: parameter ${p.id} must lie in [${p.min}, ${p.max}] (got ${value}).`);
     }
-    return value;
-  });
+    into[i] = value;
+  }
+  return into;
 }
 
+function hasParameter(row, key) {
+  for (let i = 0; i < row.params.length; i += 1) if (row.params[i].id === key) return true;
+  return false;
+}
+
+const OPTION_NAMES = ['naive', 'out'];
+
+/** options.naive, once options is known to be an object of known options only. */
 function wantsNaive(options, row) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`options must be an object such as { naive: true } (got ${describe(options)}).`);
   }
-  for (const key of Object.keys(options)) {
-    if (key !== 'naive') throw new TypeError(`Unknown option "${key}"; the only option is naive.`);
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !OPTION_NAMES.includes(key)) {
+      throw new TypeError(`Unknown option "${key}"; the options are ${OPTION_NAMES.join(' and ')}.`);
+    }
   }
   const naive = Boolean(options.naive);
-  // Checked here, not in wasm: an error thrown inside a wasm call leaks its stack frame.
+  // Checked here, not in wasm, like every error: the module never has to refuse a call.
   if (naive && !row.hasNaive) throw new Error(`${row.id} has no naive variant (see hasNaive in catalog()).`);
   return naive;
 }
