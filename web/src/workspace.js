@@ -80,15 +80,18 @@ export class Workspace {
 
 /**
  * A view of n doubles of the heap at an index, remade only when the index or n changed or the
- * memory grew (growth detaches the old buffer: an empty view of it would throw in set).
+ * memory grew. Growth replaces HEAPF64 (and detaches the old buffer, whose empty views would
+ * throw in set), so comparing HEAPF64 itself is enough, and cheaper than reading a buffer.
  */
 class HeapView {
   #view = new Float64Array(0);
+  #heap = null;
   #index = 0;
 
   of(heap, index, n) {
-    if (this.#view.buffer !== heap.buffer || this.#index !== index || this.#view.length !== n) {
+    if (this.#heap !== heap || this.#index !== index || this.#view.length !== n) {
       this.#view = heap.subarray(index, index + n);
+      this.#heap = heap;
       this.#index = index;
     }
     return this.#view;
