@@ -12,9 +12,11 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // (z - max) / T to twice double precision: the subtraction through TwoSum, the division
-// through its exact remainder.
+// through its exact remainder. At T = 1 (the default) the division is skipped: the general
+// path's d.hi / 1 is exact with remainder +0, so it gives {d.hi, +0 + d.lo}, as written here.
 dd::DoubleDouble shiftedArgument(double z, double max, double temperature) {
   const dd::DoubleDouble d = dd::sum(z, -max);
+  if (temperature == 1.0) return dd::withCorrection(d.hi, 0.0 + d.lo);
   const dd::DoubleDouble q = dd::quotient(d.hi, temperature);
   // withCorrection: when q overflows to -inf (tiny T), the low part would be +inf and turn
   // exp(-inf) (1 + inf) into NaN.
@@ -27,35 +29,45 @@ double shiftedExp(double z, double max, double temperature) {
   return dd::exp(shiftedArgument(z, max, temperature));
 }
 
+// The index of the first largest logit (as std::max_element finds it), or n when some logit
+// is NaN: one pass for both questions.
+std::size_t argmaxUnlessNaN(const double* logits, std::size_t n) {
+  std::size_t argmax = 0;
+  bool anyNaN = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    anyNaN |= std::isnan(logits[i]);
+    if (logits[argmax] < logits[i]) argmax = i;
+  }
+  return anyNaN ? n : argmax;
+}
+
 // Writes the shifted exponentials exp((z_i - m) / T) into `weights` and returns the sums
 // that both softmax and its Jacobian need. `othersSum` leaves out the argmax's own term,
 // so 1 - p_argmax = othersSum / sum keeps its relative accuracy when p_argmax is near 1.
 struct Weights {
-  std::size_t argmax;
   double sum;
   double othersSum;
 };
 
-Weights shiftedExponentials(const double* logits, std::size_t n, double temperature,
+Weights shiftedExponentials(const double* logits, std::size_t n, std::size_t argmax, double temperature,
                             double* weights) {
-  const std::size_t argmax =
-      static_cast<std::size_t>(std::max_element(logits, logits + n) - logits);
   const double max = logits[argmax];
   double othersSum = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
     weights[i] = shiftedExp(logits[i], max, temperature);
     if (i != argmax) othersSum += weights[i];
   }
-  return {argmax, 1.0 + othersSum, othersSum};
+  return {1.0 + othersSum, othersSum};
 }
 
-// The limits when some logit is NaN or the max is infinite; false when all are ordinary.
-bool writeNonFiniteLimit(const double* logits, std::size_t n, double* probabilities) {
-  if (std::any_of(logits, logits + n, [](double z) { return std::isnan(z); })) {
+// The limits when some logit is NaN (argmax == n) or the max is infinite; false when all are
+// ordinary.
+bool writeNonFiniteLimit(const double* logits, std::size_t n, std::size_t argmax, double* probabilities) {
+  if (argmax == n) {
     std::fill(probabilities, probabilities + n, kNaN);
     return true;
   }
-  const double max = *std::max_element(logits, logits + n);
+  const double max = logits[argmax];
   if (!std::isinf(max)) return false;
   const auto tied = static_cast<double>(std::count(logits, logits + n, max));
   for (std::size_t i = 0; i < n; ++i) probabilities[i] = logits[i] == max ? 1.0 / tied : 0.0;
@@ -65,31 +77,34 @@ bool writeNonFiniteLimit(const double* logits, std::size_t n, double* probabilit
 }  // namespace
 
 void softmax(const double* logits, std::size_t n, double temperature, double* probabilities) {
-  if (n == 0 || writeNonFiniteLimit(logits, n, probabilities)) return;
-  const Weights w = shiftedExponentials(logits, n, temperature, probabilities);
+  if (n == 0) return;
+  const std::size_t argmax = argmaxUnlessNaN(logits, n);
+  if (writeNonFiniteLimit(logits, n, argmax, probabilities)) return;
+  const Weights w = shiftedExponentials(logits, n, argmax, temperature, probabilities);
   for (std::size_t i = 0; i < n; ++i) probabilities[i] /= w.sum;
-  probabilities[w.argmax] = 1.0 / w.sum;
+  probabilities[argmax] = 1.0 / w.sum;
 }
 
 void softmaxJacobian(const double* logits, std::size_t n, double temperature, double* jacobian) {
   if (n == 0) return;
   // The first row doubles as scratch for p; every row is written after p is known.
   double* p = jacobian;
-  if (writeNonFiniteLimit(logits, n, p)) {
+  const std::size_t argmax = argmaxUnlessNaN(logits, n);
+  if (writeNonFiniteLimit(logits, n, argmax, p)) {
     // At an infinite max the probabilities are locally constant; NaN logits stay NaN.
     const double fill = std::isnan(p[0]) ? kNaN : 0.0;
     std::fill(jacobian, jacobian + n * n, fill);
     return;
   }
-  const Weights w = shiftedExponentials(logits, n, temperature, p);
+  const Weights w = shiftedExponentials(logits, n, argmax, temperature, p);
   for (std::size_t i = 0; i < n; ++i) p[i] /= w.sum;
-  p[w.argmax] = 1.0 / w.sum;
+  p[argmax] = 1.0 / w.sum;
   const double argmaxComplement = w.othersSum / w.sum;  // 1 - p_argmax, without cancellation
 
   // Fill rows from the last so the first row (holding p) is overwritten last.
   for (std::size_t row = n; row-- > 0;) {
     const double pRow = p[row];
-    const double complement = row == w.argmax ? argmaxComplement : 1.0 - pRow;
+    const double complement = row == argmax ? argmaxComplement : 1.0 - pRow;
     double* out = jacobian + row * n;
     for (std::size_t col = 0; col < n; ++col) {
       const double pCol = p[col];
@@ -100,15 +115,16 @@ void softmaxJacobian(const double* logits, std::size_t n, double temperature, do
 
 void logSoftmax(const double* logits, std::size_t n, double temperature, double* outputs) {
   if (n == 0) return;
-  if (writeNonFiniteLimit(logits, n, outputs)) {
+  const std::size_t argmax = argmaxUnlessNaN(logits, n);
+  if (writeNonFiniteLimit(logits, n, argmax, outputs)) {
     for (std::size_t i = 0; i < n; ++i) outputs[i] = std::log(outputs[i]);
     return;
   }
   // log p_i = (z_i - max) / T - log(sum): both terms are <= 0, so nothing cancels, and
   // log1p(othersSum) keeps the argmax's small log-probability accurate.
-  const Weights w = shiftedExponentials(logits, n, temperature, outputs);
+  const Weights w = shiftedExponentials(logits, n, argmax, temperature, outputs);
   const double logSum = std::log1p(w.othersSum);
-  const double max = logits[w.argmax];
+  const double max = logits[argmax];
   for (std::size_t i = 0; i < n; ++i) {
     const dd::DoubleDouble q = shiftedArgument(logits[i], max, temperature);
     outputs[i] = (q.hi - logSum) + q.lo;
