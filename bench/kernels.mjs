@@ -4,21 +4,21 @@
 // shuffled (one fixed shuffle), so that a burst of load on this shared machine hits them all
 // alike. Tables give the median over the rounds of ns per element and, for each ratio, the
 // median over the rounds of the ratio of the two runs side by side. Writes bench/results/NAME.
+// The programs (native, wasm-kernel, numpy) run from here, the JS implementations in
+// bench/in-process.mjs, a process that never forks (see there why).
 //   node bench/kernels.mjs NAME --functions sigmoid,tanh --softmax 10,1000 --sizes 1000,1000000 \
 //     --orders sorted,shuffled --rounds 9 --programs native,wasm-kernel,numpy
 // A benchmark, not a test: nothing here asserts a time.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
+import { execFileSync, fork } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 
-import { loadActivations } from '../web/src/engine.js';
+import { benchInputs, writeBenchInputs } from './lib/inputs.mjs';
 import { machine, writeResult } from './lib/machine.mjs';
-import { plain, plainNotes } from './plain.mjs';
-import { linspace, median, parseArgs, round, shuffled, timeRun } from './lib/stats.mjs';
+import { plainNotes } from './plain.mjs';
+import { median, parseArgs, round } from './lib/stats.mjs';
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
-const INPUTS = path.join(ROOT, 'build/bench/inputs');
-const PER_POINT_LIMIT = 100_000; // calls per run: one call per point costs ~0.1-1 us
 
 // Implementations that are programs of their own, run once per round with `--runs 1` (after
 // their own warm-up run) on the round's points, written to a file.
@@ -26,74 +26,19 @@ const PROGRAMS = {
   native: ['the catalogue\'s batch kernels in C++ -O3 (bench/native_bench.cpp)', [path.join(ROOT, 'build/bench/native/native_bench')]],
   'wasm-kernel': ['the same C++ kernels in wasm, called from C++: code generation alone, no JS API',
     [process.execPath, '--no-experimental-fetch', path.join(ROOT, 'build/bench/kernel_bench.cjs')]],
-  'wasm-kernel-simd': ['experiment: wasm-kernel compiled with -msimd128 (SIMD_EXPERIMENT=1)',
-    [process.execPath, '--no-experimental-fetch', path.join(ROOT, 'build/bench/kernel_bench_simd.cjs')]],
+  'wasm-kernel-scalar': ['experiment: wasm-kernel compiled without -msimd128 (SCALAR_EXPERIMENT=1)',
+    [process.execPath, '--no-experimental-fetch', path.join(ROOT, 'build/bench/kernel_bench_scalar.cjs')]],
   numpy: ["the course notebook's numpy formulas (bench/numpy_bench.py)", ['/usr/bin/python3', path.join(ROOT, 'bench/numpy_bench.py')]],
 };
 
 const [outName, ...argv] = process.argv.slice(2);
 const options = parseArgs(argv);
 const programs = (options.programs ?? '').split(',').filter(Boolean);
-const act = await loadActivations({ wasmBinary: fs.readFileSync(path.join(ROOT, 'web/generated/activations.wasm')) });
-
-// In-process implementations: each maker returns, for one input, a call covering all of it.
-const IN_PROCESS = {
-  'wasm-out': ['the shipped module through engine.js, writing into out arrays', {
-    elementwise: (id, xs) => {
-      const options = { out: { value: new Float64Array(xs.length), derivative: new Float64Array(xs.length) } };
-      return () => act.evaluate(id, xs, {}, options);
-    },
-    softmax: (rows) => {
-      const calls = rows.map((row) => ({ row, options: { out: new Float64Array(row.length) } }));
-      return () => {
-        for (const { row, options } of calls) act.softmax(row, 1, options);
-      };
-    },
-  }],
-  wasm: ['the same, returning fresh arrays (no out)', {
-    elementwise: (id, xs) => () => act.evaluate(id, xs),
-    softmax: (rows) => () => {
-      for (const row of rows) act.softmax(row);
-    },
-  }],
-  js: ['plain JavaScript of the textbook formulas, into out arrays (bench/plain.mjs)', {
-    elementwise: (id, xs) => {
-      const out = { value: new Float64Array(xs.length), derivative: new Float64Array(xs.length) };
-      return () => plain[id](xs, out);
-    },
-    softmax: (rows) => {
-      const calls = rows.map((row) => ({ row, out: new Float64Array(row.length) }));
-      return () => {
-        for (const { row, out } of calls) plain.softmax(row, out);
-      };
-    },
-  }],
-  'per-point': [`engine.js called once per point, out of length 1 (${PER_POINT_LIMIT} calls a run)`, {
-    elementwise: (id, xs) => {
-      const one = new Float64Array(1);
-      const options = { out: { value: new Float64Array(1), derivative: new Float64Array(1) } };
-      const points = xs.subarray(0, PER_POINT_LIMIT);
-      const call = () => {
-        for (let i = 0; i < points.length; i += 1) {
-          one[0] = points[i];
-          act.evaluate(id, one, {}, options);
-        }
-      };
-      return { call, n: points.length, reps: Math.max(1, Math.floor(PER_POINT_LIMIT / points.length)) };
-    },
-  }],
-};
-
-const inputs = options.sizes.flatMap((n) => options.orders.map((order) => {
-  const xs = order === 'shuffled' ? shuffled(linspace(n)) : linspace(n);
-  const file = path.join(INPUTS, `${order}-${n}.f64`);
-  fs.mkdirSync(INPUTS, { recursive: true });
-  fs.writeFileSync(file, new Uint8Array(xs.buffer));
-  const rows = (m) => Array.from({ length: Math.floor(n / m) }, (_, r) => xs.subarray(r * m, (r + 1) * m));
-  return { n, order, xs, file, rows };
-}));
+const inputs = writeBenchInputs(benchInputs(options));
+const worker = fork(new URL('./in-process.mjs', import.meta.url), argv);
+const [{ implementations: inProcess }] = await once(worker, 'message');
 const labels = [...options.functions, ...options.softmax.map((m) => `softmax_${m}`)];
-const implementations = [...programs, ...Object.keys(IN_PROCESS)];
+const implementations = [...programs, ...Object.keys(inProcess)];
 
 // runs[key] = ns per element, one entry per round; key = implementation|fn|n|order.
 const runs = {};
@@ -101,16 +46,6 @@ const record = (implementation, fn, input, ns) => {
   const key = [implementation, fn, input.n, input.order].join('|');
   (runs[key] ??= []).push(ns);
 };
-
-// The in-process calls, made once (and run once, to warm the JIT) before the first round.
-const calls = inputs.flatMap((input) => Object.entries(IN_PROCESS).flatMap(([implementation, [, makers]]) => labels.map((fn) => {
-  const m = fn.startsWith('softmax_') ? Number(fn.slice('softmax_'.length)) : 0;
-  const made = m ? makers.softmax?.(input.rows(m)) : makers.elementwise(fn, input.xs);
-  if (made === undefined) return undefined;
-  const { call, n, reps } = typeof made === 'function' ? { call: made, n: input.n, reps: undefined } : made;
-  call();
-  return { implementation, fn, input, time: () => timeRun(call, n, reps) };
-}).filter(Boolean)));
 
 for (let roundIndex = 0; roundIndex < options.rounds; roundIndex += 1) {
   process.stderr.write(`round ${roundIndex + 1} of ${options.rounds}\n`);
@@ -122,18 +57,12 @@ for (let roundIndex = 0; roundIndex < options.rounds; roundIndex += 1) {
       { encoding: 'utf8', maxBuffer: 1 << 24 });
       for (const result of JSON.parse(output).results) record(implementation, result.fn, input, result.runsNs[0]);
     }
-    // Function by function, the in-process implementations in an order that turns each round,
-    // so that none always follows another (and pays for its garbage).
-    const names = Object.keys(IN_PROCESS);
-    const order = names.map((_, i) => names[(i + roundIndex) % names.length]);
-    for (const fn of labels) {
-      for (const implementation of order) {
-        const entry = calls.find((c) => c.implementation === implementation && c.fn === fn && c.input === input);
-        if (entry) record(implementation, fn, input, entry.time());
-      }
-    }
+    worker.send({ round: roundIndex, input: inputs.indexOf(input) });
+    const [{ results }] = await once(worker, 'message');
+    for (const { implementation, fn, ns } of results) record(implementation, fn, input, ns);
   }
 }
+worker.disconnect();
 
 const get = (implementation, fn, input) => runs[[implementation, fn, input.n, input.order].join('|')];
 const medianOf = (implementation, fn, input) => {
@@ -150,7 +79,7 @@ const RATIOS = [
   ['out/JS', 'wasm-out', 'js'],
   ['out/native', 'wasm-out', 'native'],
   ['kernel/native', 'wasm-kernel', 'native'],
-  ['simd/kernel', 'wasm-kernel-simd', 'wasm-kernel'],
+  ['kernel/scalar', 'wasm-kernel', 'wasm-kernel-scalar'],
   ['fresh/out', 'wasm', 'wasm-out'],
   ['per-point/out', 'per-point', 'wasm-out'],
 ].filter(([, a, b]) => implementations.includes(a) && implementations.includes(b));
@@ -183,7 +112,7 @@ for (const table of tables) {
 }
 console.log('\ncolumns:');
 for (const implementation of implementations) {
-  console.log(`  ${implementation.padEnd(18)} ${(PROGRAMS[implementation] ?? IN_PROCESS[implementation])[0]}`);
+  console.log(`  ${implementation.padEnd(18)} ${PROGRAMS[implementation]?.[0] ?? inProcess[implementation]}`);
 }
 for (const [fn, note] of Object.entries(plainNotes)) console.log(`  * ${fn}: JS and numpy compute the ${note}`);
 

@@ -6,7 +6,7 @@
 # not a test: nothing here asserts a timing.
 #   bench/run.sh            the full run (several minutes on 2 cores)
 #   ROUNDS=3 SIZES=1000 ORDERS=sorted bench/run.sh   a quick one
-#   SIMD_EXPERIMENT=1 bench/run.sh   adds the wasm kernels compiled with -msimd128
+#   SCALAR_EXPERIMENT=1 bench/run.sh   adds the wasm kernels compiled without -msimd128
 #   bench/run.sh ui         npm run bench:ui: input -> charts redrawn, in headless Chromium
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$ROOT"
@@ -24,7 +24,7 @@ SOFTMAX=${SOFTMAX:-10,1000}
 SIZES=${SIZES:-1000,1000000}
 ORDERS=${ORDERS:-sorted,shuffled}
 ROUNDS=${ROUNDS:-9}
-SIMD_EXPERIMENT=${SIMD_EXPERIMENT:-0}
+SCALAR_EXPERIMENT=${SCALAR_EXPERIMENT:-0}
 BENCH_BUILD=build/bench
 PROGRAMS=native,wasm-kernel
 
@@ -42,16 +42,16 @@ wasm_bench() {
   em++ -std=c++17 -O3 -DNDEBUG "$@" -Icpp bench/native_bench.cpp "$core" \
     -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -o "$BENCH_BUILD/$out"
 }
-wasm_bench kernel_bench.cjs build/wasm/libactivations_core.a
+wasm_bench kernel_bench.cjs build/wasm/libactivations_core.a -msimd128
 # The programs are CommonJS; the project's package.json says "type": "module".
 echo '{ "type": "commonjs" }' > "$BENCH_BUILD/package.json"
-if [ "$SIMD_EXPERIMENT" = 1 ]; then
-  echo "== build: the wasm benchmark and core library again with -msimd128 (experiment) =="
-  configure_wasm "$BENCH_BUILD/wasm-simd" -DCMAKE_CXX_FLAGS=-msimd128 -DWEB_MODULE_DIR="$ROOT/$BENCH_BUILD/wasm-simd/module"
-  cmake --build "$BENCH_BUILD/wasm-simd" --target activations_core activations_module -j "$JOBS" >/dev/null
-  wasm_bench kernel_bench_simd.cjs "$BENCH_BUILD/wasm-simd/libactivations_core.a" -msimd128
-  node bench/compare_builds.mjs web/generated "$BENCH_BUILD/wasm-simd/module"
-  PROGRAMS=$PROGRAMS,wasm-kernel-simd
+if [ "$SCALAR_EXPERIMENT" = 1 ]; then
+  echo "== build: the wasm benchmark and core library again without -msimd128 (experiment) =="
+  configure_wasm "$BENCH_BUILD/wasm-scalar" -DWASM_SIMD=OFF -DWEB_MODULE_DIR="$ROOT/$BENCH_BUILD/wasm-scalar/module"
+  cmake --build "$BENCH_BUILD/wasm-scalar" --target activations_core activations_module -j "$JOBS" >/dev/null
+  wasm_bench kernel_bench_scalar.cjs "$BENCH_BUILD/wasm-scalar/libactivations_core.a"
+  node bench/compare_builds.mjs web/generated "$BENCH_BUILD/wasm-scalar/module"
+  PROGRAMS=$PROGRAMS,wasm-kernel-scalar
 fi
 if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then
   PROGRAMS=$PROGRAMS,numpy
