@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
+import { BLOCK } from '../../web/src/workspace.js';
 import { act, loadFresh } from './support.mjs';
 
 const ELEMENTWISE = act.catalog().filter((row) => row.kind === 'elementwise');
@@ -119,7 +120,7 @@ describe('the heap views the results are copied out of follow the memory', () =>
     own.evaluate('linear', [1, 2, 3], {}, { out }); // the views of the heap are made here
     own.softmax([1, 2], 1, { out: p });
     const before = own.memoryBytes();
-    own.evaluate('linear', new Float64Array(1 << 21)); // 48 MB of buffers: the memory grows
+    own.softmax(new Float64Array(1 << 21)); // 32 MB of buffers: the memory grows
     assert.ok(own.memoryBytes() > before, 'the memory grew');
     own.evaluate('linear', [4, 5, 6], {}, { out });
     assert.deepEqual([...out.value], [4, 5, 6]);
@@ -136,6 +137,74 @@ describe('the heap views the results are copied out of follow the memory', () =>
     own.softmax(new Float64Array(1 << 21)); // the inputs grow the memory, the outputs stay
     assert.ok(own.memoryBytes() > before, 'the memory grew');
     assert.equal(own.evaluate('linear', [], {}, { out: none }), none);
+  });
+});
+
+describe('long inputs go through the kernels in blocks', () => {
+  const LONG = 3 * BLOCK + 5; // three whole blocks and a short one
+  const long = Float64Array.from({ length: LONG }, (_, i) => -30 + (60 * ((i * 7919) % LONG)) / LONG);
+
+  /** What the same points give in calls of at most one block, each staged whole. */
+  function piecewise(id, xs) {
+    const want = outFor(xs.length);
+    for (let start = 0; start < xs.length; start += 1000) {
+      const part = act.evaluate(id, xs.slice(start, start + 1000));
+      want.value.set(part.value, start);
+      want.derivative.set(part.derivative, start);
+    }
+    return want;
+  }
+
+  test('in blocks, every result is what calls of one block or less give', () => {
+    for (const id of ['sigmoid', 'gelu', 'selu']) {
+      const want = piecewise(id, long);
+      const out = outFor(LONG);
+      act.evaluate(id, long, {}, { out });
+      assertSameBits(out.value, want.value, `${id} value`);
+      assertSameBits(out.derivative, want.derivative, `${id} derivative`);
+      assertSameBits(act.evaluate(id, long).value, want.value, `${id} without out`);
+      assertSameBits(act.evaluate(id, Float32Array.from(long)).value, piecewise(id, Float64Array.from(Float32Array.from(long))).value, `${id} Float32Array`);
+    }
+  });
+
+  test('an out array sharing memory with xs, exactly or shifted, still gets the right numbers', () => {
+    const want = piecewise('tanh', long);
+    const inPlace = long.slice();
+    act.evaluate('tanh', inPlace, {}, { out: { value: inPlace, derivative: new Float64Array(LONG) } });
+    assertSameBits(inPlace, want.value, 'out.value is xs');
+    // value starts one element after xs: written block by block, it would overwrite the
+    // first point of each next block before that block was read.
+    const buffer = new ArrayBuffer((LONG + 1) * 8);
+    const xs = new Float64Array(buffer, 0, LONG);
+    xs.set(long);
+    const value = new Float64Array(buffer, 8, LONG);
+    act.evaluate('tanh', xs, {}, { out: { value, derivative: new Float64Array(LONG) } });
+    assertSameBits(value, want.value, 'out.value one element past xs');
+  });
+
+  test("a typed array's species is never asked for a view of a block", () => {
+    let asked = 0;
+    class Watched extends Float64Array {
+      static get [Symbol.species]() {
+        asked += 1;
+        return Float64Array;
+      }
+    }
+    const xs = Watched.from(long);
+    asked = 0;
+    act.evaluate('relu', xs, {}, { out: outFor(LONG) });
+    act.evaluate('relu', xs);
+    assert.equal(asked, 0);
+  });
+
+  test('a million points leave the heap as it was: the buffers hold one block', async () => {
+    const own = await loadFresh();
+    own.evaluate('relu', new Float64Array(BLOCK));
+    const before = own.memoryBytes();
+    const xs = new Float64Array(1e6);
+    own.evaluate('silu', xs, {}, { out: outFor(xs.length) });
+    own.evaluate('silu', xs);
+    assert.equal(own.memoryBytes(), before);
   });
 });
 

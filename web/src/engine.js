@@ -26,6 +26,9 @@
  * input itself, since the input is read wholly before anything is written.
  */
 import createActivationsModule from '../generated/activations.mjs';
+import {
+  overlaps, typedArrayBuffer, typedArrayByteOffset, typedArrayKind, typedArrayLength,
+} from './typed-arrays.js';
 import { Workspace } from './workspace.js';
 
 /** Most points per call: three buffers of this size stay well inside wasm's 2 GB memory. */
@@ -121,7 +124,9 @@ class Activations {
     }
     checkOutput(value, n, 'out.value');
     checkOutput(derivative, n, 'out.derivative');
-    checkDisjoint(value, derivative, n);
+    if (overlaps(value, derivative)) {
+      throw new RangeError('out.value and out.derivative share memory: each needs elements of its own.');
+    }
     this.#workspace.evaluate(index, naive, points, n, parameters, value, derivative);
     return out;
   }
@@ -202,14 +207,6 @@ class Activations {
   }
 }
 
-// %TypedArray%'s own getters read a view's internal slots, which no own property, subclass,
-// Proxy or prototype swap can fake; on anything but a typed array they give undefined.
-const typedArrayGetter = (key) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), key).get;
-const typedArrayKind = typedArrayGetter(Symbol.toStringTag);
-const typedArrayLength = typedArrayGetter('length');
-const typedArrayBuffer = typedArrayGetter('buffer');
-const typedArrayByteOffset = typedArrayGetter('byteOffset');
-
 /**
  * What a call copies into wasm: a typed array as it is (HEAPF64.set reads it at its real
  * length and runs none of the caller's code), a plain array as a Float64Array of our own,
@@ -285,17 +282,6 @@ function checkOutput(array, length, name) {
   }
   if (actual !== length) throw new RangeError(`${name} has ${actual} elements; the result has ${length}.`);
   return array;
-}
-
-/** out.value and out.derivative must not share an element: one result would overwrite the other. */
-function checkDisjoint(a, b, length) {
-  if (length === 0 || typedArrayBuffer.call(a) !== typedArrayBuffer.call(b)) return;
-  const from = typedArrayByteOffset.call(a);
-  const other = typedArrayByteOffset.call(b);
-  const bytes = length * Float64Array.BYTES_PER_ELEMENT;
-  if (from < other + bytes && other < from + bytes) {
-    throw new RangeError('out.value and out.derivative share memory: each needs elements of its own.');
-  }
 }
 
 /** Entries a vector row returns for n logits (every vector row maps n logits to n outputs). */

@@ -1,16 +1,21 @@
 /**
  * The wasm side of the hot path (cpp/bindings.cpp, "the hot path"): three buffers the module
- * owns, reached by heap address. Each call copies its inputs in with one HEAPF64.set, runs a
+ * owns, reached by heap address. Each call copies its inputs in with HEAPF64.set, runs a
  * kernel picked by its row's index in catalog(), and copies the results into the caller's
- * arrays with one set each. Once the buffers have grown to a call's size, a call allocates
- * nothing: the heap views it copies out of are kept until the memory grows or the length or
- * the address changes.
+ * arrays with one set each. Element-wise calls go in blocks of BLOCK points, so the buffers
+ * stay in cache and never grow past a block. Once the buffers have grown to a call's size,
+ * a call allocates nothing but, past one block, a view of the input per block: the heap views
+ * it copies out of are kept until the memory grows or the length or the address changes.
  *
  * Nothing here validates: web/src/engine.js does, before calling. Inputs are typed arrays
  * (any kind but BigInt) of the n elements passed with them; outputs are Float64Arrays of the
- * result's length. Outputs may share memory with the input: it is copied in first.
+ * result's length. Outputs may share memory with the input: the input is then copied in whole
+ * before anything is written.
  */
-const typedArraySet = Object.getPrototypeOf(Int8Array.prototype).set;
+import { elementsOf, overlaps, typedArraySet } from './typed-arrays.js';
+
+/** Points per element-wise kernel call: 16,384 inputs and their two results take 384 KB. */
+export const BLOCK = 16_384;
 
 export class Workspace {
   #module;
@@ -19,8 +24,8 @@ export class Workspace {
   #outputs = 0;
   #inputCapacity = -1;
   #outputCapacity = -1;
-  #values = new HeapView();
-  #derivatives = new HeapView();
+  #block = [new HeapView(), new HeapView()]; // f and f' of a whole block, or of a whole call
+  #tail = [new HeapView(), new HeapView()]; // of the last, shorter block
   #vector = new HeapView();
 
   constructor(module, maxParameters) {
@@ -30,43 +35,60 @@ export class Workspace {
 
   /** f(x) into `value` and f'(x) into `derivative` at each of the n points of `xs`. */
   evaluate(rowIndex, naive, xs, n, parameters, value, derivative) {
-    this.#stage(xs, n, 2 * n);
+    // A block's results could overwrite the next block's points if an output shares memory
+    // with xs: then the whole input goes in first.
+    const whole = n <= BLOCK || overlaps(xs, value) || overlaps(xs, derivative);
+    const size = whole ? n : BLOCK;
+    this.#reserve(size, 2 * size);
     this.#heap().set(parameters, this.#parameters);
-    this.#check(this.#module._evaluate_elementwise(rowIndex, naive ? 1 : 0, n));
-    this.#copyOut(value, 0, n, this.#values);
-    this.#copyOut(derivative, n, n, this.#derivatives);
+    if (whole) {
+      this.#evaluateBlock(rowIndex, naive, xs, 0, n, value, derivative, this.#block);
+      return;
+    }
+    for (let start = 0; start < n; start += BLOCK) {
+      const count = Math.min(BLOCK, n - start);
+      const views = count === BLOCK ? this.#block : this.#tail;
+      this.#evaluateBlock(rowIndex, naive, elementsOf(xs, start, count), start, count, value, derivative, views);
+    }
+  }
+
+  #evaluateBlock(rowIndex, naive, points, start, count, value, derivative, [values, derivatives]) {
+    const heap = this.#heap();
+    heap.set(points, this.#inputs);
+    this.#check(this.#module._evaluate_elementwise(rowIndex, naive ? 1 : 0, count));
+    typedArraySet.call(value, values.of(heap, this.#outputs, count), start);
+    typedArraySet.call(derivative, derivatives.of(heap, this.#outputs + count, count), start);
   }
 
   /** A vector row over the n `logits` at `temperature`, into `out` (m entries). */
   evaluateVector(rowIndex, naive, logits, n, temperature, out, m) {
-    this.#stage(logits, n, m);
+    this.#stageWhole(logits, n, m);
     this.#check(this.#module._evaluate_vector(rowIndex, naive ? 1 : 0, n, temperature));
-    this.#copyOut(out, 0, m, this.#vector);
+    typedArraySet.call(out, this.#vector.of(this.#heap(), this.#outputs, m));
   }
 
   /** The softmax Jacobian of the n `logits` into `out` (n * n entries). */
   softmaxJacobian(logits, n, temperature, out) {
-    this.#stage(logits, n, n * n);
+    this.#stageWhole(logits, n, n * n);
     this.#check(this.#module._softmax_jacobian(n, temperature));
-    this.#copyOut(out, 0, n * n, this.#vector);
+    typedArraySet.call(out, this.#vector.of(this.#heap(), this.#outputs, n * n));
   }
 
-  // Grows the buffers to the call's sizes (which may grow the wasm memory and replace
-  // HEAPF64), then copies the inputs in.
-  #stage(inputs, n, outputCount) {
-    if (n > this.#inputCapacity) {
-      this.#inputs = this.#module._reserve_inputs(n) >>> 3;
-      this.#inputCapacity = n;
+  #stageWhole(inputs, n, outputCount) {
+    this.#reserve(n, outputCount);
+    this.#heap().set(inputs, this.#inputs);
+  }
+
+  // Grows the buffers to a call's sizes, which may grow the wasm memory and replace HEAPF64.
+  #reserve(inputCount, outputCount) {
+    if (inputCount > this.#inputCapacity) {
+      this.#inputs = this.#module._reserve_inputs(inputCount) >>> 3;
+      this.#inputCapacity = inputCount;
     }
     if (outputCount > this.#outputCapacity) {
       this.#outputs = this.#module._reserve_outputs(outputCount) >>> 3;
       this.#outputCapacity = outputCount;
     }
-    this.#heap().set(inputs, this.#inputs);
-  }
-
-  #copyOut(target, offset, n, view) {
-    typedArraySet.call(target, view.of(this.#heap(), this.#outputs + offset, n));
   }
 
   #heap() {
