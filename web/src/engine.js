@@ -21,9 +21,13 @@
  *
  * Each call copies each input into wasm memory once and each result out once
  * (web/src/workspace.js). Without `out` the results are fresh arrays the caller owns. With
- * `out` nothing is allocated for a typed-array input and a params object of numbers (a
- * plain-array input is still converted to a Float64Array first); `out` arrays may be the
- * input itself, since the input is read wholly before anything is written.
+ * `out` (Float64Arrays of the result's length: xs.length each for evaluate, the logits'
+ * length for the vector rows) a call allocates nothing in the steady state, given a typed
+ * array as input and the same params and options objects each time. What remains: a plain
+ * array input is converted to a Float64Array first; past 16,384 points, one small view of the
+ * input per block of that many points; a params getter that calls the API again gets a
+ * parameter array of its own. `out` may share memory with the input (in place), since the
+ * input is read before anything is written; out.value and out.derivative may not share any.
  */
 import createActivationsModule from '../generated/activations.mjs';
 import {
