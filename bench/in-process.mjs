@@ -17,33 +17,48 @@ const PER_POINT_LIMIT = 100_000; // calls per run: one call per point costs ~0.1
 const options = parseArgs();
 const act = await loadActivations({ wasmBinary: fs.readFileSync(new URL('../web/generated/activations.wasm', import.meta.url)) });
 
+// One pair of output arrays per size, which every implementation writing into out arrays
+// shares, as a page reuses its own: here, memory left untouched for a while (as a pair per
+// function would be, once a round) was measured 2-10x slower to write than memory in use.
+const sharedOutputs = new Map();
+function outputsFor(n) {
+  if (!sharedOutputs.has(n)) sharedOutputs.set(n, { value: new Float64Array(n), derivative: new Float64Array(n) });
+  return sharedOutputs.get(n);
+}
+/** Each row's out: the matching part of the shared value array (views, no copies). */
+const rowOutputs = (rows) => {
+  const { value } = outputsFor(rows.length * rows[0].length);
+  return rows.map((row, r) => value.subarray(r * row.length, (r + 1) * row.length));
+};
+const noParams = {};
+
 // In-process implementations: each maker returns, for one input, a call covering all of it.
 const IN_PROCESS = {
   'wasm-out': ['the shipped module through engine.js, writing into out arrays', {
     elementwise: (id, xs) => {
-      const options = { out: { value: new Float64Array(xs.length), derivative: new Float64Array(xs.length) } };
-      return () => act.evaluate(id, xs, {}, options);
+      const options = { out: outputsFor(xs.length) };
+      return () => act.evaluate(id, xs, noParams, options);
     },
     softmax: (rows) => {
-      const calls = rows.map((row) => ({ row, options: { out: new Float64Array(row.length) } }));
+      const calls = rowOutputs(rows).map((out, r) => ({ row: rows[r], options: { out } }));
       return () => {
         for (const { row, options } of calls) act.softmax(row, 1, options);
       };
     },
   }],
   wasm: ['the same, returning fresh arrays (no out)', {
-    elementwise: (id, xs) => () => act.evaluate(id, xs),
+    elementwise: (id, xs) => () => act.evaluate(id, xs, noParams),
     softmax: (rows) => () => {
       for (const row of rows) act.softmax(row);
     },
   }],
   js: ['plain JavaScript of the textbook formulas, into out arrays (bench/plain.mjs)', {
     elementwise: (id, xs) => {
-      const out = { value: new Float64Array(xs.length), derivative: new Float64Array(xs.length) };
+      const out = outputsFor(xs.length);
       return () => plain[id](xs, out);
     },
     softmax: (rows) => {
-      const calls = rows.map((row) => ({ row, out: new Float64Array(row.length) }));
+      const calls = rowOutputs(rows).map((out, r) => ({ row: rows[r], out }));
       return () => {
         for (const { row, out } of calls) plain.softmax(row, out);
       };
@@ -57,7 +72,7 @@ const IN_PROCESS = {
       const call = () => {
         for (let i = 0; i < points.length; i += 1) {
           one[0] = points[i];
-          act.evaluate(id, one, {}, options);
+          act.evaluate(id, one, noParams, options);
         }
       };
       return { call, n: points.length, reps: Math.max(1, Math.floor(PER_POINT_LIMIT / points.length)) };
