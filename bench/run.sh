@@ -8,6 +8,7 @@
 #   ROUNDS=3 SIZES=1000 ORDERS=sorted bench/run.sh   a quick one
 #   SCALAR_EXPERIMENT=1 bench/run.sh   adds the wasm kernels compiled without -msimd128
 #   bench/run.sh ui         npm run bench:ui: input -> charts redrawn, in headless Chromium
+#   bench/run.sh training   only the training table (also the last part of the full run)
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$ROOT"
 
@@ -16,6 +17,30 @@ if [ "${1:-}" = ui ]; then
   bash scripts/build.sh
   npx vite build --config bench/ui/vite.config.js
   node bench/ui_bench.mjs
+  exit
+fi
+
+# The training table: the trainer module (shipped, and again with -msimd128), flat JS, object
+# per node, native; see bench/training/run.mjs.
+training_table() {
+  echo "== build: native trainer (-O3) and the trainer module with -msimd128 =="
+  cmake -S "$ROOT" -B build/bench/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build/bench/native --target training_native -j "$JOBS" >/dev/null
+  mkdir -p build/bench/simd
+  # The shipped module's sources and link flags (CMakeLists.txt, web_module), plus SIMD128 for
+  # the trainer's own code; the catalogue's kernels stay as shipped.
+  em++ -std=c++17 -O3 -DNDEBUG -msimd128 -ffp-contract=off -Icpp -Icpp/trainer cpp/trainer/bindings.cpp \
+    cpp/trainer/network.cpp cpp/trainer/optimizer.cpp build/wasm/libactivations_core.a --bind \
+    -sENVIRONMENT=web -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createTrainerModule -sDYNAMIC_EXECUTION=0 \
+    -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sMALLOC=emmalloc -o build/bench/simd/trainer.mjs
+  echo "== training =="
+  node bench/training/run.mjs --native build/bench/native/training_native --simd build/bench/simd/trainer.wasm \
+    --runs "${RUNS:-7}"
+}
+
+if [ "${1:-}" = training ]; then
+  bash scripts/build.sh
+  training_table
   exit
 fi
 
@@ -66,3 +91,5 @@ echo
 node bench/sizes.mjs
 echo
 node bench/memory.mjs
+echo
+training_table

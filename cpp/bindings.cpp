@@ -1,5 +1,5 @@
-// The only Emscripten-aware file: exposes the catalogue through embind and the batch kernels
-// through plain exported functions over heap buffers (the hot path, at the end). Input
+// The only Emscripten-aware file: exposes the catalogue through embind, and the batch kernels
+// and sampling through plain exported functions over heap buffers (the hot path, at the end). Input
 // validation with friendly errors lives in web/src/engine.js; the checks here only keep a
 // direct caller from reading or writing out of bounds.
 
@@ -7,10 +7,12 @@
 #include <emscripten/em_macros.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "catalog.hpp"
+#include "sampling.hpp"
 #include "softmax.hpp"
 
 using emscripten::val;
@@ -89,8 +91,8 @@ EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("catalog", &activations::catalogToJs);
 }
 
-// The hot path, without embind: three buffers this file owns, which web/src/workspace.js
-// reaches by their heap addresses. JS writes the inputs there with HEAPF64.set, calls a
+// The hot path, without embind: buffers this file owns (parameters, inputs, outputs, and
+// sampled indices), which web/src/workspace.js reaches by their heap addresses. JS writes the inputs there with HEAPF64.set, calls a
 // kernel by its row's index in catalog(), and copies the results out: no val, no string and,
 // once the buffers have grown to a call's size, no allocation. The buffers only grow
 // (growth may grow the wasm memory, so JS re-reads HEAPF64 after a reserve call). Each
@@ -100,8 +102,10 @@ namespace activations {
 namespace {
 
 std::vector<double> parameterBuffer, inputBuffer, outputBuffer;
+std::vector<std::int32_t> indexBuffer;
 
-double* reserve(std::vector<double>& buffer, std::size_t count) {
+template <class T>
+T* reserve(std::vector<T>& buffer, std::size_t count) {
   if (buffer.size() < count) buffer.resize(count);
   return buffer.data();
 }
@@ -126,6 +130,10 @@ EMSCRIPTEN_KEEPALIVE double* reserve_inputs(std::size_t count) {
 
 EMSCRIPTEN_KEEPALIVE double* reserve_outputs(std::size_t count) {
   return activations::reserve(activations::outputBuffer, count);
+}
+
+EMSCRIPTEN_KEEPALIVE std::int32_t* reserve_indices(std::size_t count) {
+  return activations::reserve(activations::indexBuffer, count);
 }
 
 // Parameters, in the row's order, at the start of the parameter buffer; xs at the start of the
@@ -157,6 +165,26 @@ EMSCRIPTEN_KEEPALIVE bool softmax_jacobian(std::size_t n, double temperature) {
   using namespace activations;
   if (n > inputBuffer.size() || (n != 0 && n > outputBuffer.size() / n)) return false;
   softmaxJacobian(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return true;
+}
+
+// n logits at the start of the input buffer; the distribution in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool sampling_distribution(std::size_t n, double temperature, std::size_t topK, double topP,
+                                                double minP) {
+  using namespace activations;
+  if (n > inputBuffer.size() || n > outputBuffer.size()) return false;
+  samplingDistribution(inputBuffer.data(), n, temperature, topK, topP, minP, outputBuffer.data());
+  return true;
+}
+
+// n probabilities at the start of the input buffer; `count` indices in the index buffer. The
+// seed crosses as a double (an integer below 2^53, engine.js checks): no BigInt needed.
+EMSCRIPTEN_KEEPALIVE bool sample_indices(std::size_t n, std::size_t count, double seed) {
+  using namespace activations;
+  if (n == 0 || n > inputBuffer.size() || count > indexBuffer.size() || !(seed >= 0.0 && seed < 0x1p64)) {
+    return false;
+  }
+  sample(inputBuffer.data(), n, count, static_cast<std::uint64_t>(seed), indexBuffer.data());
   return true;
 }
 

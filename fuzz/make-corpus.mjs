@@ -1,7 +1,8 @@
 // Writes the fuzzers' seed corpus, fuzz/corpus/<target>/, in the byte layouts their header
 // comments describe: every element-wise row at its defaults, minima and maxima over the
-// points where kernels switch formulas, and the softmax family's hard cases. Run from the
-// project root after a build (it reads the catalogue through engine.js):
+// points where kernels switch formulas, the softmax family's hard cases and the cuts of the
+// sampling filters. Run from the project root after a build (it reads the catalogue through
+// engine.js):
 //   node fuzz/make-corpus.mjs
 import fs from 'node:fs';
 
@@ -50,7 +51,7 @@ writeCorpus(
   }),
 );
 
-// ---- vector: [temperature mode 0: raw bits][temperature][logits]
+// ---- vector: [temperature mode 0: raw bits][temperature][topK, topP, minP, seed words][logits]
 const ramp = (n, step) => Array.from({ length: n }, (_, i) => (i - n / 2) * step);
 const vectorCases = {
   'notebook-t1': [1, [-2, -1, 0, 1, 2]],
@@ -75,10 +76,28 @@ const vectorCases = {
   'ramp-100': [0.5, ramp(100, 0.37)],
   'ramp-256': [3, ramp(256, 11.3)],
 };
-writeCorpus(
-  'vector',
-  Object.entries(vectorCases).map(([name, [temperature, logits]]) => [
-    name,
-    Uint8Array.from([0, ...bytesOf([temperature]), ...bytesOf(logits)]),
-  ]),
-);
+// The sampling words, inverting the target's decoding (fuzz/vector_fuzzer.cpp's header);
+// all zero: every filter off, seed 0.
+function samplingWords({ topK = 0, topP = 1, minP = 0, seed = 0 } = {}) {
+  const words = [BigInt(topK), BigInt(Math.round((1 - topP) * 2 ** 53)) << 11n,
+    BigInt(Math.round(minP * (2 ** 53 - 1))) << 11n, BigInt(seed)];
+  return new Uint8Array(BigUint64Array.from(words).buffer);
+}
+const equal = (n) => new Array(n).fill(0);
+// Where HF's filters cut: on exact cumulative sums, through ties, at their extremes.
+const samplingCases = {
+  'top-p-exact-boundary': [1, equal(4), { topP: 0.5 }],
+  'top-p-through-a-tie': [1, [0, 1, 1, 1, 2, -1], { topP: 0.6 }],
+  'top-k-ties-at-kth': [1, [1, 3, 3, 2], { topK: 1 }],
+  'min-p-one': [1, [2, 2, 1, -Infinity], { minP: 1 }],
+  'all-filters': [0.7, ramp(40, 0.3), { topK: 20, topP: 0.9, minP: 0.05, seed: 1234567 }],
+  'tiny-top-p': [1e-300, [1, 3, 2, 3], { topP: 2 ** -53, seed: 7 }],
+  'masked-tokens': [2, [-Infinity, 0.5, -Infinity, 0.25, Infinity], { topK: 3, topP: 0.95, minP: 0.2, seed: 3 }],
+};
+writeCorpus('vector', [
+  ...Object.entries(vectorCases).map(([name, [temperature, logits]]) => [name, [temperature, logits, {}]]),
+  ...Object.entries(samplingCases),
+].map(([name, [temperature, logits, sampling]]) => [
+  name,
+  Uint8Array.from([0, ...bytesOf([temperature]), ...samplingWords(sampling), ...bytesOf(logits)]),
+]));

@@ -44,11 +44,11 @@ ULPs of the correctly rounded result; the targets are 4 ULP for values and 8 ULP
 |---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Where a cell lists points over the target, the x interval they lie in surrounds a zero of the
-derivative (SiLU's at x = −1.2785 / β, Mish's at −1.1924, GELU's at −0.7518, the tanh form's nearby). There f′
-is a sum of terms of size ~1 that cancel, so a double-precision result is accurate to a fraction of ε in
-absolute terms, while its relative error grows as 1/|f′|: exact relative accuracy there would need the
-sigmoid, tanh and erfc themselves in double-double precision.
+Where a cell lists points over the target, it gives the x interval they lie in and their largest
+absolute error. The derivatives of SiLU, Mish, GELU and the tanh form have a zero (SiLU's at
+x = −1.2785 / β, Mish's at −1.1924, GELU's at −0.7518, the tanh form's at −0.7525), next to which any
+formula for f′ is a sum of terms that cancel; the tables sample them densely there, down to the zero's
+nearest doubles, and the kernels take f′ from its expansion about the zero (\`cpp/zero_expansion.hpp\`).
 `;
 
 if (process.argv.includes('--check')) {

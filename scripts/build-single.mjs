@@ -20,7 +20,14 @@ await build({
   root: join(root, 'web'),
   base: './',
   logLevel: 'warn',
-  build: { outDir: dist, emptyOutDir: true, assetsInlineLimit: 0, modulePreload: false },
+  build: {
+    outDir: dist,
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    modulePreload: false,
+    // The views load on demand in dist/; here they are part of the one script.
+    rollupOptions: { output: { codeSplitting: false } },
+  },
 });
 
 const read = (relative) => readFileSync(join(dist, relative));

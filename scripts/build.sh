@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds what the project ships and tests.
-#   build.sh        the wasm module, the site (dist/) and its one-file version (dist-single/):
+#   build.sh        the wasm modules (activations, trainer), the site (dist/) and its one-file version (dist-single/):
 #                   what `npm start` needs
 #   build.sh all    that, plus the native and wasm Catch2 suites: what `npm test` needs
 source "$(dirname "$0")/lib.sh"
@@ -14,7 +14,7 @@ if [ "${1:-}" = all ]; then
   configure_native
   cmake --build build/native -j "$JOBS"
 else
-  cmake --build build/wasm -j "$JOBS" --target activations_module
+  cmake --build build/wasm -j "$JOBS" --target activations_module trainer_module
 fi
 
 echo "== site (Vite) =="

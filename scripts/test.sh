@@ -29,12 +29,12 @@ suite_e2e() {
   npx playwright test
 }
 
-# The native Catch2 suite again under ASan + UBSan (-DSANITIZE=ON, -O0: the quickest to
+# The native Catch2 suites (the kernels' and the trainer's) again under ASan + UBSan (-DSANITIZE=ON, -O0: the quickest to
 # compile). Any report aborts the test that caused it; the count is printed as well.
 suite_sanitize() {
   echo "== Catch2, native under AddressSanitizer + UndefinedBehaviorSanitizer (ctest) =="
   cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=ON >/dev/null || return 1
-  cmake --build build/sanitize -j "$JOBS" --target activation_tests >/dev/null || return 1
+  cmake --build build/sanitize -j "$JOBS" --target activation_tests trainer_tests >/dev/null || return 1
   local status=0
   UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure -j "$JOBS" \
     | tee build/sanitize/ctest.log || status=1

@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <vector>
 
 #include "catalog.hpp"
 #include "accuracy.hpp"
+#include "sampling.hpp"
 #include "softmax.hpp"
+#include "splitmix64.hpp"
 #include "ulp.hpp"
 
 using testing::ulpDistance;
@@ -174,4 +177,239 @@ TEST_CASE("softmax's Jacobian keeps relative accuracy when one class dominates",
   CHECK_THAT(j[0], Catch::Matchers::WithinRel(d * (1 - d), 1e-14));
   CHECK_THAT(j[3], Catch::Matchers::WithinRel(d * (1 - d), 1e-14));
   CHECK_THAT(j[1], Catch::Matchers::WithinRel(-d * (1 - d), 1e-14));
+}
+
+// ---------------------------------------------------------------------------------------
+// Next-token sampling (cpp/sampling.hpp): HF's filters and the seeded sampler. The semantics
+// against a reference implementation of HF's order are tests/js/sampling.test.mjs's; here,
+// the kernels' properties, natively and in wasm.
+
+namespace {
+
+struct Filters {
+  double temperature = 1.0;
+  std::size_t topK = 0;
+  double topP = 1.0;
+  double minP = 0.0;
+};
+
+std::vector<double> sampling(const std::vector<double>& logits, const Filters& f) {
+  std::vector<double> p(logits.size(), -1.0);  // -1: a slot the kernel forgot to write
+  activations::samplingDistribution(logits.data(), logits.size(), f.temperature, f.topK, f.topP, f.minP,
+                                    p.data());
+  return p;
+}
+
+std::vector<std::int32_t> draws(const std::vector<double>& p, std::size_t count, std::uint64_t seed) {
+  std::vector<std::int32_t> indices(count, -1);
+  activations::sample(p.data(), p.size(), count, seed, indices.data());
+  return indices;
+}
+
+std::size_t keptCount(const std::vector<double>& p) {
+  return static_cast<std::size_t>(std::count_if(p.begin(), p.end(), [](double v) { return v != 0.0; }));
+}
+
+// log(0.5), log(0.3), log(0.2): softmax gives back 0.5, 0.3, 0.2 to within rounding.
+const std::vector<double> kFiveThreeTwo = {std::log(0.5), std::log(0.3), std::log(0.2)};
+
+}  // namespace
+
+TEST_CASE("samplingDistribution with every filter off is softmax, bit for bit", "[sampling]") {
+  const double inf = std::numeric_limits<double>::infinity();
+  const double temperature = GENERATE(1e-300, 0.3, 1.0, 4.0, 1e300);
+  const std::vector<double> logits = GENERATE_COPY(values<std::vector<double>>(
+      {{2.0}, {1.0, 3.0, 3.0, -2.5, 0.0}, {-inf, 0.5, -inf, 0.25}, {inf, 1.0, inf}, {-inf, -inf}}));
+  INFO("T = " << temperature << ", n = " << logits.size());
+  CHECK(sampling(logits, {temperature, 0, 1.0, 0.0}) == softmax(logits, temperature));
+  // topK at or past n keeps everything too, as HF's clamp to the vocabulary does.
+  CHECK(sampling(logits, {temperature, logits.size(), 1.0, 0.0}) == softmax(logits, temperature));
+  CHECK(sampling({}, {temperature, 1, 0.5, 0.5}).empty());
+}
+
+TEST_CASE("top-k removes only what is strictly below the k-th largest logit", "[sampling]") {
+  const std::vector<double> logits = {1.0, 3.0, 3.0, 2.0};
+  // Both 3s are "the k-th largest" for k = 1 and k = 2: ties with it are kept.
+  CHECK(sampling(logits, {1.0, 1, 1.0, 0.0}) == std::vector<double>{0.0, 0.5, 0.5, 0.0});
+  CHECK(sampling(logits, {1.0, 2, 1.0, 0.0}) == std::vector<double>{0.0, 0.5, 0.5, 0.0});
+  const std::vector<double> top3 = sampling(logits, {1.0, 3, 1.0, 0.0});
+  CHECK(top3 == softmax({-std::numeric_limits<double>::infinity(), 3.0, 3.0, 2.0}, 1.0));
+  CHECK(top3[0] == 0.0);
+}
+
+TEST_CASE("top-p removes the least probable while their cumulative sum is <= 1 - p", "[sampling]") {
+  // Four equal logits: each probability is exactly 1/4 and the cumulative sums 1/4, 1/2,
+  // 3/4, 1 are exact, so the boundary itself is tested. Ties are taken in index order
+  // (a stable ascending sort), so the lowest indices go first.
+  const std::vector<double> equal(4, 0.0);
+  CHECK(sampling(equal, {1.0, 0, 0.5, 0.0}) == std::vector<double>{0.0, 0.0, 0.5, 0.5});    // 1/4, 1/2 <= 1/2
+  CHECK(sampling(equal, {1.0, 0, 0.75, 0.0}) == std::vector<double>{0.0, 1 / 3.0, 1 / 3.0, 1 / 3.0});
+  CHECK(sampling(equal, {1.0, 0, 0.25, 0.0}) == std::vector<double>{0.0, 0.0, 0.0, 1.0});  // 3/4 <= 3/4
+  CHECK(sampling(equal, {1.0, 0, 0.2500001, 0.0}) == std::vector<double>{0.0, 0.0, 0.5, 0.5});
+  // 0.2 <= 0.4 goes; 0.2 + 0.3 = 0.5 > 0.4 stays.
+  const std::vector<double> p = sampling(kFiveThreeTwo, {1.0, 0, 0.6, 0.0});
+  CHECK(p[2] == 0.0);
+  CHECK_THAT(p[0], Catch::Matchers::WithinULP(0.625, 2));
+  CHECK_THAT(p[1], Catch::Matchers::WithinULP(0.375, 2));
+}
+
+TEST_CASE("min-p removes what is less probable than minP times the most probable", "[sampling]") {
+  // Ratios to the most probable: 0.6 and 0.4.
+  const std::vector<double> p = sampling(kFiveThreeTwo, {1.0, 0, 1.0, 0.5});
+  CHECK(p[2] == 0.0);
+  CHECK_THAT(p[0], Catch::Matchers::WithinULP(0.625, 2));
+  // minP = 1 keeps exactly the tokens tied with the most probable.
+  CHECK(sampling({2.0, 2.0, 1.0}, {1.0, 0, 1.0, 1.0}) == std::vector<double>{0.5, 0.5, 0.0});
+  CHECK(sampling(kFiveThreeTwo, {1.0, 0, 1.0, 1.0}) == std::vector<double>{1.0, 0.0, 0.0});
+}
+
+TEST_CASE("temperature comes first, then each filter sees the survivors of the one before", "[sampling]") {
+  SECTION("top-k, then top-p over the renormalised survivors") {
+    // top-k 2 leaves 0.625 and 0.375; 0.375 <= 1 - 0.6 then goes too. Top-p alone (above)
+    // would keep both.
+    CHECK(sampling(kFiveThreeTwo, {1.0, 2, 0.6, 0.0}) == std::vector<double>{1.0, 0.0, 0.0});
+  }
+  SECTION("top-p, then min-p over the renormalised survivors") {
+    // top-p 0.9 removes nothing (0.2 > 0.1); min-p 0.45 then removes 0.2 (ratio 0.4).
+    const std::vector<double> p = sampling(kFiveThreeTwo, {1.0, 0, 0.9, 0.45});
+    CHECK(p[2] == 0.0);
+    CHECK(keptCount(p) == 2);
+  }
+  SECTION("temperature changes the ratios min-p compares") {
+    // Ratios 0.6 and 0.4 at T = 1 become 0.36 and 0.16 at T = 0.5 and ~0.77, ~0.63 at T = 2.
+    CHECK(keptCount(sampling(kFiveThreeTwo, {1.0, 0, 1.0, 0.5})) == 2);
+    CHECK(sampling(kFiveThreeTwo, {0.5, 0, 1.0, 0.5}) == std::vector<double>{1.0, 0.0, 0.0});
+    CHECK(sampling(kFiveThreeTwo, {2.0, 0, 1.0, 0.5}) == softmax(kFiveThreeTwo, 2.0));
+  }
+}
+
+TEST_CASE("at least one token is always kept, at every extreme setting", "[sampling]") {
+  const double tiny = std::numeric_limits<double>::denorm_min();
+  std::vector<double> logits(200);
+  for (std::size_t i = 0; i < logits.size(); ++i) logits[i] = std::sin(static_cast<double>(i));
+  const std::size_t argmax = static_cast<std::size_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+  const Filters extreme = GENERATE_COPY(values<Filters>({{1.0, 1, 1.0, 0.0}, {1.0, 0, tiny, 0.0},
+      {1.0, 0, 1.0, 1.0}, {1e-300, 1, tiny, 1.0}, {1e300, 0, tiny, 0.0}}));
+  std::vector<double> oneHot(logits.size(), 0.0);
+  oneHot[argmax] = 1.0;
+  CHECK(sampling(logits, extreme) == oneHot);
+}
+
+TEST_CASE("samplingDistribution takes softmax's limits for non-finite logits", "[sampling]") {
+  const double inf = std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (double p : sampling({1.0, nan, 0.0}, {1.0, 1, 0.5, 0.1})) CHECK(std::isnan(p));
+  // A -inf logit is a token already masked: probability 0, and top-p and min-p remove it.
+  CHECK(sampling({-inf, 0.0, 0.0}, {1.0, 0, 1.0, 0.0}) == std::vector<double>{0.0, 0.5, 0.5});
+  CHECK(sampling({-inf, 0.0, 0.0}, {1.0, 0, 0.9, 0.0}) == std::vector<double>{0.0, 0.5, 0.5});
+  CHECK(sampling({inf, 5.0, inf}, {1.0, 0, 0.9, 0.5}) == std::vector<double>{0.5, 0.0, 0.5});
+  // Every logit -inf: the kept tokens share the probability (softmax's limit), the rest get 0.
+  CHECK(sampling({-inf, -inf, -inf, -inf}, {1.0, 0, 0.5, 0.0}) == std::vector<double>{0.0, 0.0, 0.5, 0.5});
+}
+
+TEST_CASE("samplingDistribution's properties on generated logits with ties", "[sampling][properties]") {
+  // A fixed-seed stream: every run checks the same 2,000 cases.
+  activations::SplitMix64 random(20261128);
+  for (int c = 0; c < 2000; ++c) {
+    const std::size_t n = 1 + random.next() % 40;
+    std::vector<double> logits(n);
+    // Halves in [-4, 4]: ties are common.
+    for (double& z : logits) z = static_cast<double>(random.next() % 17) / 2.0 - 4.0;
+    Filters f;
+    // T in [0.05, 20]: (z - max) / T >= -160, so no kept probability underflows to 0.
+    f.temperature = std::pow(10.0, 2.6 * random.uniform() - 1.3);
+    f.topK = random.next() % 3 == 0 ? 0 : 1 + random.next() % n;
+    f.topP = random.next() % 3 == 0 ? 1.0 : std::max(random.uniform(), 1e-3);
+    f.minP = random.next() % 3 == 0 ? 0.0 : random.uniform();
+    const std::vector<double> p = sampling(logits, f);
+    INFO("case " << c << ": n = " << n << ", T = " << f.temperature << ", topK = " << f.topK << ", topP = "
+                 << f.topP << ", minP = " << f.minP);
+
+    // Removed tokens, and only they, are exactly 0; the kept ones are softmax of the kept
+    // logits at T.
+    std::vector<double> keptLogits;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (p[i] != 0.0) keptLogits.push_back(logits[i]);
+    }
+    REQUIRE(!keptLogits.empty());
+    const std::vector<double> keptP = softmax(keptLogits, f.temperature);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (p[i] != 0.0) CHECK(p[i] == keptP[k++]);
+    }
+    CHECK(std::fabs(sum(p) - 1.0) <= static_cast<double>(n) * kEpsilon);
+
+    // Survivors form a suffix of the order by (logit, index): no removed token has a larger
+    // logit than a kept one, nor an equal logit and a larger index.
+    std::vector<std::size_t> ranked(n);
+    std::iota(ranked.begin(), ranked.end(), std::size_t{0});
+    std::sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
+      return logits[a] < logits[b] || (logits[a] == logits[b] && a < b);
+    });
+    const auto isKept = [&](std::size_t i) { return p[i] != 0.0; };
+    CHECK(std::all_of(std::find_if(ranked.begin(), ranked.end(), isKept), ranked.end(), isKept));
+    // Every filter keeps the last of the largest logits (the top of the order), and top-k
+    // keeps at most the k largest and their ties.
+    const auto top = std::max_element(logits.rbegin(), logits.rend());
+    CHECK(p[static_cast<std::size_t>(logits.rend() - top) - 1] > 0.0);
+    if (f.topK > 0) {
+      std::vector<double> descending = logits;
+      std::sort(descending.begin(), descending.end(), std::greater<double>());
+      for (std::size_t i = 0; i < n; ++i) {
+        if (logits[i] < descending[f.topK - 1]) CHECK(p[i] == 0.0);
+      }
+    }
+  }
+}
+
+TEST_CASE("SplitMix64 gives its published outputs", "[sampling][generator]") {
+  // Rosetta Code, "Pseudo-random numbers/Splitmix64": the first five outputs for seed 1234567.
+  activations::SplitMix64 generator(1234567);
+  for (std::uint64_t expected : {6457827717110365317u, 3203168211198807973u, 9817491932198370423u,
+                                 4593380528125082431u, 16408922859458223821u}) {
+    CHECK(generator.next() == expected);
+  }
+}
+
+TEST_CASE("sample draws by inverse CDF from the seeded stream", "[sampling][sampler]") {
+  SECTION("four equal probabilities: each draw is the top two bits of the generator's output") {
+    // u = (x >> 11) 2^-53 and the cumulative sums are 1/4, 1/2, 3/4, so the index is
+    // floor(4 u) = x >> 62, exactly.
+    activations::SplitMix64 generator(1234567);
+    const std::vector<std::int32_t> indices = draws({0.25, 0.25, 0.25, 0.25}, 1000, 1234567);
+    for (std::int32_t index : indices) CHECK(index == static_cast<std::int32_t>(generator.next() >> 62));
+  }
+  SECTION("deterministic per seed; a longer run extends a shorter one; other seeds differ") {
+    const std::vector<double> p = {0.1, 0.2, 0.3, 0.4};
+    const std::vector<std::int32_t> first = draws(p, 500, 7);
+    CHECK(draws(p, 500, 7) == first);
+    const std::vector<std::int32_t> longer = draws(p, 1000, 7);
+    CHECK(std::equal(first.begin(), first.end(), longer.begin()));
+    CHECK(draws(p, 500, 8) != first);
+  }
+  SECTION("a total other than 1 rescales the draws") {
+    // Scaling by 4 is exact, so the cumulative sums and every target scale together.
+    CHECK(draws({0.5, 1.0, 2.5}, 2000, 11) == draws({0.125, 0.25, 0.625}, 2000, 11));
+  }
+  SECTION("never an index of probability 0, wherever the zeros are") {
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    const std::vector<std::vector<double>> distributions = {
+        {0.0, 0.0, 0.5, 0.0, 0.5, 0.0, 0.0}, {0.0, 1.0}, {1.0, 0.0}, {0.0, tiny}, {tiny, 0.0},
+        {0.0, 1.0 - 1e-16, 0.0, 1e-16, 0.0}};
+    for (const auto& p : distributions) {
+      const std::vector<std::int32_t> indices = draws(p, 100000, 42);
+      REQUIRE(std::all_of(indices.begin(), indices.end(),
+                          [&](std::int32_t i) { return i >= 0 && static_cast<std::size_t>(i) < p.size(); }));
+      std::vector<std::size_t> counts(p.size(), 0);
+      for (std::int32_t index : indices) ++counts[static_cast<std::size_t>(index)];
+      for (std::size_t i = 0; i < p.size(); ++i) {
+        INFO("entry " << i << " of probability " << p[i]);
+        if (p[i] == 0.0) CHECK(counts[i] == 0);
+        // Every entry of at least 10^-4 turns up (a random seed would miss one with
+        // probability (1 - 10^-4)^(10^5) ~ e^-10; this seed is fixed).
+        if (p[i] / sum(p) >= 1e-4) CHECK(counts[i] > 0);
+      }
+    }
+  }
+  SECTION("no draws") { CHECK(draws({1.0}, 0, 1).empty()); }
 }

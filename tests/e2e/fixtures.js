@@ -40,3 +40,42 @@ export async function openExplorer(page, hash = '') {
 }
 
 export { expect };
+
+/** How many pixels of a canvas are painted, and a fingerprint of what it shows. */
+export function canvasPixels(page, selector) {
+  return page.locator(selector).evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] !== 0) painted += 1;
+      hash = (hash * 31 + data[i] + 7 * data[i + 1] + 13 * data[i + 2] + 17 * data[i + 3]) | 0;
+    }
+    return { painted, hash };
+  });
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number as the page writes it: '0.6225', '−1.758', '1,5' (Portuguese), '1.57 × 10⁻¹⁷', '10⁻³'.
+ */
+export function readNumber(text) {
+  const plain = text
+    .trim()
+    .replaceAll('−', '-')
+    .replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (power) => [...power].map((c) => (c === '⁻' ? '-' : SUPERSCRIPT_DIGITS.indexOf(c))).join(''))
+    .replace(',', '.');
+  const scientific = plain.match(/^(-?)(?:([\d.]+) × )?10(-?\d+)$/);
+  if (scientific) return Number(`${scientific[1]}${scientific[2] ?? '1'}e${scientific[3]}`);
+  return Number(plain);
+}
+
+/** Asserts that a bounding box lies wholly inside the viewport. */
+export function expectOnScreen(box, viewport, what) {
+  expect(box, `${what} is laid out`).not.toBeNull();
+  expect(box.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
+  expect(box.y, `${what}: top edge`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what}: right edge`).toBeLessThanOrEqual(viewport.width + 0.5);
+  expect(box.y + box.height, `${what}: bottom edge`).toBeLessThanOrEqual(viewport.height + 0.5);
+}

@@ -43,17 +43,23 @@ function instrumentPage(canary) {
     const injected = [...document.querySelectorAll('img, iframe, object, embed, frame, base, script:not([src]), #pwned, [id^="pwned"]')]
       .map((element) => element.outerHTML.slice(0, 80));
     const href = byId('full-explorer').getAttribute('href');
+    // A hidden view keeps the markup it last had: only the shown one is read.
+    const shown = (view) => (byId(`view-panel-${view}`).hidden ? null : byId(`view-panel-${view}`).querySelector('.workbench'));
+    const functions = shown('functions');
+    const softmax = shown('softmax');
     return {
       hash: location.hash,
       serialized: href.includes('#') ? href.slice(href.indexOf('#') + 1) : '',
-      fn: byId('activation').value,
-      vfn: byId('vector-function').value,
-      t: byId('temperature').value,
-      naive: byId('naive-toggle').checked,
-      logits: byId('logit-fields').querySelectorAll('input').length,
+      view: ['functions', 'softmax'].find((view) => !byId(`view-panel-${view}`).hidden),
+      fn: functions?.querySelector('.card').dataset.id ?? null,
+      naive: functions ? byId('naive-toggle').checked : null,
+      vfn: softmax?.querySelector('select').value ?? null,
+      t: softmax ? byId('temperature').value : null,
+      logits: softmax ? softmax.querySelectorAll('.logit-fields input').length : null,
+      present: document.body.classList.contains('present'),
       htmlLang: document.documentElement.lang,
-      chromeHidden: document.querySelector('[data-chrome]').hidden,
-      hiddenParts: [...new Set([...document.querySelectorAll('[data-part]')].filter((e) => e.hidden).map((e) => e.dataset.part))].sort(),
+      chromeHidden: getComputedStyle(byId('app-header')).display === 'none',
+      hiddenParts: [...document.body.classList].filter((c) => c.startsWith('hide-')).map((c) => c.slice('hide-'.length)).sort(),
       canary: canary in window,
       injected: [...injected, ...handlers],
       trouble: trouble.splice(0),
@@ -97,11 +103,13 @@ function problemsWith(testCase, shot) {
   const state = parseHash(shot.hash, properties);
   const serialized = serializeHash({ ...state, embed: false, hide: [] }, properties).replace(/^#/, '');
   if (shot.serialized !== serialized) problems.push(`page state #${shot.serialized}, parser #${serialized}`);
-  if (shot.fn !== state.fn) problems.push(`function picker shows ${shot.fn}, state ${state.fn}`);
-  if (shot.vfn !== state.vfn) problems.push(`vector picker shows ${shot.vfn}, state ${state.vfn}`);
-  if (Number(shot.t) !== state.t) problems.push(`temperature shows ${shot.t}, state ${state.t}`);
-  if (shot.naive !== Boolean(state.naive)) problems.push(`naive toggle ${shot.naive}, state ${state.naive}`);
-  if (shot.logits !== state.logits.length) problems.push(`${shot.logits} logit fields, state ${state.logits.length}`);
+  if (shot.view !== state.view) problems.push(`the ${shot.view} view is shown, state ${state.view}`);
+  if (shot.fn !== null && shot.fn !== state.fn) problems.push(`the function card shows ${shot.fn}, state ${state.fn}`);
+  if (shot.naive !== null && shot.naive !== state.naive) problems.push(`naive toggle ${shot.naive}, state ${state.naive}`);
+  if (shot.vfn !== null && shot.vfn !== state.vfn) problems.push(`vector picker shows ${shot.vfn}, state ${state.vfn}`);
+  if (shot.t !== null && Number(shot.t) !== state.t) problems.push(`temperature shows ${shot.t}, state ${state.t}`);
+  if (shot.logits !== null && shot.logits !== state.logits.length) problems.push(`${shot.logits} logit fields, state ${state.logits.length}`);
+  if (shot.present !== state.present) problems.push(`presentation mode ${shot.present}, state ${state.present}`);
   if (shot.chromeHidden !== Boolean(state.embed)) problems.push(`page chrome hidden: ${shot.chromeHidden}, embed ${state.embed}`);
   if (!['en', 'pt-BR'].includes(shot.htmlLang)) problems.push(`html lang ${shot.htmlLang}`);
 
@@ -179,9 +187,11 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
 // the depth chart (always logarithmic) for ordinary slider values. Fixed in
 // web/src/charts/lineChart.js: the minimum is floored at Number.MIN_VALUE.
 test('a log axis reaching ~1e-42 is drawn, and the page does not hang', async ({ page }) => {
-  for (const hash of ['#fn=sigmoid&logy=1&xmin=-96', '#fn=selu&px=-7.45&depth=15&selu.alpha=3.11&selu.scale=2.18']) {
+  for (const hash of ['#fn=sigmoid&logy=1&xmin=-96', '#fn=selu&px=-7.45&depth=15&selu.alpha=3.11&selu.scale=2.18&tab=layers']) {
     await page.goto('about:blank');
     await page.goto(`./${hash}`);
     await expect(page.locator('#status'), `the page hangs at ${hash}`).toBeHidden({ timeout: 5000 });
+    // The charts draw in the next frames: two frames pass only if the drawing ends.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 });

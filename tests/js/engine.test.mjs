@@ -591,3 +591,41 @@ describe('many calls', () => {
     }
   });
 });
+
+describe('jacobian()', () => {
+  // Central differences of evaluateVector, step h: their error is O(h²) ≈ 1e-8 here.
+  const numeric = (id, z, t, h = 1e-4) =>
+    z.flatMap((_, j) => {
+      const at = (delta) => act.evaluateVector(id, z.map((v, k) => (k === j ? v + delta : v)), t);
+      const up = at(h);
+      const down = at(-h);
+      return Array.from(up, (u, i) => ({ i, j, value: (u - down[i]) / (2 * h) }));
+    });
+
+  for (const id of ['softmax', 'log_softmax', 'softmin']) {
+    test(`${id}: each entry matches central differences to 1e-7`, () => {
+      const z = [-2, -1, 0, 1, 2.5];
+      const t = 1.7;
+      const jacobian = act.jacobian(id, z, t);
+      assert.equal(jacobian.length, 25);
+      for (const { i, j, value } of numeric(id, z, t)) assert.ok(Math.abs(jacobian[i * 5 + j] - value) < 1e-7, `${id} (${i}, ${j})`);
+    });
+  }
+
+  test('softmax’s columns sum to 0; log-softmax’s rows do, its columns do not', () => {
+    const z = [0.5, -1, 3];
+    const sums = (m, byRow) => [0, 1, 2].map((a) => [0, 1, 2].reduce((s, b) => s + m[byRow ? a * 3 + b : b * 3 + a], 0));
+    for (const s of sums(act.jacobian('softmax', z, 1), false)) assert.ok(Math.abs(s) < 1e-16);
+    for (const s of sums(act.jacobian('log_softmax', z, 1), true)) assert.ok(Math.abs(s) < 1e-15);
+    assert.ok(sums(act.jacobian('log_softmax', z, 1), false).some((s) => Math.abs(s) > 0.1));
+  });
+
+  test('bad input is a named error: an element-wise id, an unknown id, a bad temperature, too many logits', () => {
+    assert.throws(() => act.jacobian('relu', [1, 2]), TypeError);
+    assert.throws(() => act.jacobian('nope', [1, 2]), UnknownActivationError);
+    assert.throws(() => act.jacobian('log_softmax', [1, 2], 0), RangeError);
+    assert.throws(() => act.jacobian('log_softmax', new Float64Array(MAX_JACOBIAN_LOGITS + 1)), RangeError);
+    assert.throws(() => act.jacobian('softmin', [1, 'x']), TypeError);
+    assert.equal(act.jacobian('softmax', [1, 2]).length, 4);
+  });
+});

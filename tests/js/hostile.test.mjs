@@ -28,6 +28,7 @@ const ARRAY_TAKERS = [
   ['logSoftmax', 'logits', (input) => act.logSoftmax(input, 0.5)],
   ['softmin', 'logits', (input) => act.softmin(input)],
   ['softmaxJacobian', 'logits', (input) => act.softmaxJacobian(input)],
+  ['samplingDistribution', 'logits', (input) => act.samplingDistribution(input, { topK: 3, topP: 0.9 })],
 ];
 
 // How many hostile inputs each category tried; printed when the file ends.

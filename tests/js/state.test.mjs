@@ -102,3 +102,21 @@ test('a hash longer than the limit is ignored as a whole', () => {
   assert.deepEqual(parseHash(long, properties), defaults);
   assert.equal(parseHash('#fn=relu', properties).fn, 'relu');
 });
+
+test('the view, its pane and presentation mode are in the link; anything else falls back', () => {
+  const state = parseHash('#view=softmax&tab=data&present=1', properties);
+  assert.deepEqual([state.view, state.tab, state.present], ['softmax', 'data', true]);
+  assert.equal(serializeHash(state, properties), '#view=softmax&tab=data&present=1');
+  for (const hostile of ['view=<b>', 'view=constructor', 'view=', 'tab=__proto__', 'present=yes', 'present=2']) {
+    assert.deepEqual(parseHash(`#${hostile}`, properties), defaults, hostile);
+  }
+  assert.equal(defaults.view, 'functions');
+  assert.equal(defaults.tab, 'explanation');
+});
+
+test('each line chart fits y to a mode or to a function of the catalogue', () => {
+  assert.equal(parseHash('#fit=all&dfit=relu', properties).fit, 'all');
+  assert.equal(parseHash('#fit=all&dfit=relu', properties).dfit, 'relu');
+  assert.equal(parseHash('#fit=softmax', properties).fit, 'auto'); // a vector function draws no curve
+  assert.equal(parseHash('#dfit=toString', properties).dfit, 'auto');
+});

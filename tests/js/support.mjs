@@ -2,7 +2,7 @@
 // bytes handed over, since Emscripten's web build cannot fetch a file URL), once per process.
 import fs from 'node:fs';
 
-import { loadActivations } from '../../web/src/engine.js';
+import { loadActivations, loadTrainer } from '../../web/src/engine.js';
 
 /** The bytes of a module the build wrote to web/generated/ (e.g. 'activations.wasm'). */
 export function generatedBytes(file) {
@@ -18,3 +18,8 @@ export function loadFresh() {
 
 /** The instance every test of a process may share. */
 export const act = await loadFresh();
+
+/** A fresh training lab (its own wasm memory), from the trainer's module. */
+export function loadTrainerFresh() {
+  return loadTrainer({ wasmBinary: generatedBytes('trainer.wasm') });
+}

@@ -2,7 +2,7 @@
 """Writes the reference tables the Catch2 suite checks the C++ kernels against.
 
 Regenerate from the repository root (needs Debian's python3-mpmath; the first `python3` on
-PATH may lack it; takes about 15 seconds):
+PATH may lack it; takes under a minute):
 
     /usr/bin/python3 tests/reference/generate.py
 
@@ -13,10 +13,12 @@ Files written (any other *.csv in elementwise/ is removed first):
       in the catalogue's order, space-separated (empty when it has none). The first block of
       rows is at the default parameters (2,000+ distinct x: the plotted range [-10, 10],
       log-uniform magnitudes 1e-310..1e4 and tails up to the largest double on both signs,
-      +-0, subnormals, where naive formulas overflow, both sides of every kink or jump, both
-      sides of the zero of f' for silu, mish, gelu, gelu_tanh); then, for an activation with
-      parameters, three other parameter sets of ~200 rows each. Within a block x ascends (-0
-      before +0) and the block ends with x = -inf, +inf (the limits) and NaN.
+      +-0, subnormals, where naive formulas overflow, both sides of every kink or jump, ~100
+      points around the zero of f' for silu, mish, gelu, gelu_tanh, see zero_points); then,
+      for an activation with parameters, three other parameter sets of ~200 rows each, and
+      for silu two more (beta = 0.01 and 10) with only the points around the zero. Within a
+      block x ascends (-0 before +0) and the block ends with x = -inf, +inf (the limits) and
+      NaN.
   vector.csv  header `function,temperature,logits,outputs` for softmax, log_softmax and
       softmin; logits and outputs are space-separated lists.
 
@@ -50,6 +52,8 @@ import time
 
 import mpmath
 from mpmath import mpf
+
+from zero_expansions import WINDOWS
 
 WORKING_DPS = 50
 CONFIRMING_DPS = (70, 120, 250, 500, 1000)
@@ -394,6 +398,10 @@ CATALOGUE = {
         lambda t, v: (t,), NONE, lambda t, v: ((v, 0), (INF, 1))),
 }
 
+# Parameter sets whose block holds only the points around the zeros of f' (and the limits):
+# silu's zero moves with beta, so the ends of its range join the extra sets above.
+ZEROS_ONLY = {"silu": [(0.01,), (10.0,)]}
+
 
 # ----------------------------------------------------------------------------------------
 # Evaluating one row
@@ -476,15 +484,36 @@ def around(position, offsets):
 
 
 KINK_OFFSETS = (1e-12, 1e-8, 1e-4)
-CRITICAL_OFFSETS = tuple(10.0 ** -k for k in range(2, 13))
+ZERO_OFFSETS = tuple(10.0 ** -k for k in range(1, 13))
+ZERO_RANDOM_OFFSETS = 24  # on each side
 
 
-def special_points(activation, parameters):
+def zero_points(function_id, zero, parameters):
+    """Dense around a zero of f', where f' is a sum of terms that cancel: the double nearest to the
+    zero and its 8 neighbours on each side, x at 1e-1 ... 1e-12 from it and at 24 distances on
+    each side drawn log-uniformly from [1e-12, 1], and the 2 doubles either side of each edge of
+    the kernel's expansion window (zero_expansions.WINDOWS). Its own generator, seeded by the id
+    and parameters, leaves the other rows' random points as they were."""
+    rng = random.Random("%s %s" % (function_id, hexes(parameters)))
+    centre = to_double(mpf(zero))
+    points = ulp_neighbours(centre, 8)
+    for side in (1, -1):
+        offsets = list(ZERO_OFFSETS) + [10 ** rng.uniform(-12, 0) for _ in range(ZERO_RANDOM_OFFSETS)]
+        points += [centre + side * offset for offset in offsets]
+    window = WINDOWS.get(function_id)
+    if window:
+        scale = window.scale(*parameters)
+        for edge in (-window.below, window.above):
+            points += ulp_neighbours(to_double(mpf(zero) + mpf(edge) / scale), 2)
+    return points
+
+
+def special_points(function_id, activation, parameters):
     points = []
     for kink in activation.kinks(*parameters):
         points += around(kink, KINK_OFFSETS)
     for zero in critical_points(activation, parameters):
-        points += around(zero, CRITICAL_OFFSETS)
+        points += zero_points(function_id, zero, parameters)
     return points
 
 
@@ -497,12 +526,13 @@ def distinct_sorted(points):
 # ----------------------------------------------------------------------------------------
 # Element-wise tables
 
-def elementwise_rows(activation, rng, shared_points):
+def elementwise_rows(function_id, activation, rng, shared_points):
     blocks = [(activation.defaults, shared_points)]
     blocks += [(parameters, extra_points(rng)) for parameters in activation.extra]
+    blocks += [(parameters, []) for parameters in ZEROS_ONLY.get(function_id, ())]
     for parameters, points in blocks:
-        points = distinct_sorted(points + special_points(activation, parameters))
-        assert len(points) >= (2003 if parameters == activation.defaults else 150)
+        points = distinct_sorted(points + special_points(function_id, activation, parameters))
+        assert len(points) >= (2003 if parameters == activation.defaults else 100)
         for x in points:
             value, derivative = evaluate(activation, x, parameters)
             yield hexes(parameters), hexd(x), hexd(value), hexd(derivative)
@@ -660,7 +690,7 @@ def main():
     for function_id, activation in CATALOGUE.items():
         count = write_csv(os.path.join(ELEMENTWISE_DIR, function_id + ".csv"),
                           ["parameters", "x", "value", "derivative"],
-                          elementwise_rows(activation, rng, shared_points))
+                          elementwise_rows(function_id, activation, rng, shared_points))
         print("elementwise/%s.csv: %d rows" % (function_id, count))
     count = write_csv(os.path.join(HERE, "vector.csv"),
                       ["function", "temperature", "logits", "outputs"], vector_rows(rng))

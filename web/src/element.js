@@ -6,16 +6,22 @@
 // params ("name=value; ..."), xmin and xmax (default -10, 10), lang ("en" or "pt").
 // Styles live in the shadow root; every element on a page shares one wasm instance; a bad
 // attribute shows a readable message inside the element instead of throwing.
+import { describeRow } from './catalogue/index.js';
 import { createLineChart } from './charts/lineChart.js';
+import { readColors, SIZES } from './charts/theme.js';
 import { loadActivations } from './engine.js';
 import { LANGUAGES } from './i18n/index.js';
+import { extent, yInterval } from './views/functions/yRange.js';
 
 const SAMPLES = 401;
-const COLORS = { value: '#1d4ed8', derivative: '#b45309' };
 
 const styles = new CSSStyleSheet();
 styles.replaceSync(`
-  :host { display: block; font-family: system-ui, sans-serif; color: #1f2328; }
+  :host {
+    display: block; font-family: system-ui, sans-serif; color: #1f2328;
+    --chart-text: #424a53; --chart-grid: rgba(0, 0, 0, 0.12); --chart-background: #ffffff;
+    --series-1: #1d4ed8; --series-2: #b45309;
+  }
   .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: 0.75rem; }
   figure { margin: 0; min-width: 0; }
   figcaption { font-weight: 600; font-size: 0.9rem; }
@@ -77,7 +83,9 @@ class ActivationPlot extends HTMLElement {
 
   async #draw() {
     const act = await loadActivations();
-    const t = LANGUAGES[this.getAttribute('lang')] ?? LANGUAGES.en;
+    // Own keys only: LANGUAGES.constructor is inherited, and no language.
+    const lang = Object.hasOwn(LANGUAGES, this.getAttribute('lang') ?? '') ? this.getAttribute('lang') : 'en';
+    const t = LANGUAGES[lang];
     const id = this.getAttribute('fn') ?? 'relu';
     const xMin = this.#number('xmin', -10);
     const xMax = this.#number('xmax', 10);
@@ -85,14 +93,27 @@ class ActivationPlot extends HTMLElement {
     const xs = Float64Array.from({ length: SAMPLES }, (_, i) => xMin + ((xMax - xMin) * i) / (SAMPLES - 1));
     const result = act.evaluate(id, xs, parseParams(this.getAttribute('params')));
     const row = act.catalog().find((r) => r.id === id);
-    const name = t.functions[id]?.name ?? row.name;
+    const name = describeRow(lang, row).name;
     const showDerivative = this.hasAttribute('derivative');
     this.#parts.derivative.element.hidden = !showDerivative;
-    for (const which of showDerivative ? ['value', 'derivative'] : ['value']) {
+    const colors = readColors(this);
+    for (const [index, which] of (showDerivative ? ['value', 'derivative'] : ['value']).entries()) {
       const part = this.#parts[which];
       this.#charts[which] ??= createLineChart(part.canvas);
-      this.#charts[which].update(xs, [{ ys: result[which], color: COLORS[which] }], { xMin, xMax });
-      const caption = which === 'value' ? t.valueCaption(name) : t.derivativeCaption(name);
+      const [yMin, yMax] = yInterval([extent(result[which])]);
+      this.#charts[which].update({
+        xs,
+        series: [{ ys: result[which], color: colors.series[index] }],
+        xMin,
+        xMax,
+        yMin,
+        yMax,
+        titles: { x: 'x', y: t.axisTitles[which] },
+        sizes: SIZES.normal,
+        colors,
+        locale: t.htmlLang,
+      });
+      const caption = t.chartTitles[which](name);
       part.caption.textContent = caption;
       part.canvas.setAttribute('aria-label', caption);
     }

@@ -12,7 +12,23 @@
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.evaluateVector(id, logits, T, { out });      // writes into out (a Float64Array); returns it
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
+ *   act.jacobian(id, logits, temperature);           // the same for softmax, log_softmax or softmin
+ *   act.samplingDistribution(logits, { temperature: 1, topK: 0, topP: 1, minP: 0 });
+ *                                                    // Float64Array: next-token probabilities, 0 where removed
+ *   act.sample(probabilities, count, seed);          // Int32Array of count indices, the same for the same seed
  *   act.memoryBytes();                               // size of the wasm heap, in bytes
+ *
+ * samplingDistribution follows Hugging Face transformers: temperature, then top-k (tokens
+ * strictly below the k-th largest logit go, ties with it stay), then top-p (in ascending
+ * order, remove while the cumulative probability is <= 1 - topP), then min-p (remove what is
+ * less probable than minP times the most probable); the most probable token always stays,
+ * and topK 0, topP 1, minP 0 switch a filter off (cpp/sampling.hpp cites the source).
+ * Options: temperature finite and > 0; topK an integer >= 0 (any larger than the number of
+ * logits keeps all); topP in (0, 1]; minP in [0, 1]. Logits may be +-Infinity (-Infinity: a
+ * token already masked out), never NaN.
+ * sample draws by inverse CDF from a seeded SplitMix64: probabilities finite, >= 0, at least
+ * one, summing to 1 within SUM_TOLERANCE + 2 n eps; count an integer in [0, MAX_SAMPLES];
+ * seed an integer in [0, 2^53). It never returns an index whose probability is 0.
  *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
  * (not a number, not a Float64Array, a detached buffer), a RangeError (outside a domain or
@@ -28,6 +44,9 @@
  * input per block of that many points; a params getter that calls the API again gets a
  * parameter array of its own. `out` may share memory with the input (in place), since the
  * input is read before anything is written; out.value and out.derivative may not share any.
+ *
+ * The training lab lives in its own module, loaded on first use (web/src/trainer.js):
+ *   const lab = await loadTrainer();                  // in Node: loadTrainer({ wasmBinary })
  */
 import createActivationsModule from '../generated/activations.mjs';
 import {
@@ -39,6 +58,16 @@ import { Workspace } from './workspace.js';
 export const MAX_POINTS = 2 ** 24;
 /** Most logits for softmaxJacobian, whose result has n*n entries (32 MB at this size). */
 export const MAX_JACOBIAN_LOGITS = 2048;
+/** Most draws per sample() call (an Int32Array of 64 MB at this size). */
+export const MAX_SAMPLES = 2 ** 24;
+/**
+ * How far from 1 the probabilities given to sample() may sum, besides 2 n eps for the
+ * rounding of an n-term sum (softmax's own outputs sum to 1 within n eps): room for
+ * probabilities written with ten significant digits.
+ */
+export const SUM_TOLERANCE = 1e-9;
+/** The options of samplingDistribution and the values that switch each filter off. */
+export const SAMPLING_DEFAULTS = Object.freeze({ temperature: 1, topK: 0, topP: 1, minP: 0 });
 
 export class UnknownActivationError extends Error {
   constructor(id, validIds) {
@@ -47,6 +76,11 @@ export class UnknownActivationError extends Error {
     super(`Unknown activation${given}. Valid ids: ${validIds.join(', ')}.`);
     this.name = 'UnknownActivationError';
   }
+}
+
+/** The training lab (web/src/trainer.js): its code and wasm load on the first call only. */
+export function loadTrainer(options) {
+  return import('./trainer.js').then((trainer) => trainer.loadTrainer(options));
 }
 
 let sharedInstance;
@@ -187,6 +221,48 @@ class Activations {
     return out;
   }
 
+  /**
+   * The Jacobian dy_i/dz_j of a vector row (softmax, log_softmax, softmin) at `logits` and
+   * `temperature`, n*n entries in row-major order. softmin(z) = softmax(-z), so its Jacobian is
+   * minus softmax's at -z; log-softmax's is (delta_ij - p_j)/T with p = softmax(z, T).
+   */
+  jacobian(id, logits, temperature = 1) {
+    const row = this.#row(id);
+    if (row.kind !== 'vector') throw new TypeError(`${row.id} is an element-wise function: its derivative comes from evaluate().`);
+    if (row.id === 'softmax') return this.softmaxJacobian(logits, temperature);
+    const z = toFloat64Array(logits, 'logits');
+    const n = z.length;
+    if (row.id === 'softmin') return this.softmaxJacobian(z.map((v) => -v), temperature).map((v) => -v);
+    if (row.id !== 'log_softmax') throw new Error(`No Jacobian for ${row.id} yet.`);
+    if (n > MAX_JACOBIAN_LOGITS) throw new RangeError(`jacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${n}).`);
+    const p = this.softmax(z, temperature);
+    return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
+  }
+
+  /**
+   * The distribution Hugging Face transformers samples the next token from, after
+   * temperature, top-k, top-p and min-p (see the header): 0 for every removed token, the
+   * kept ones renormalised. Missing options take SAMPLING_DEFAULTS.
+   */
+  samplingDistribution(logits, options = {}) {
+    const z = toFloat64Array(logits, 'logits');
+    const nan = z.findIndex(Number.isNaN);
+    if (nan >= 0) throw new RangeError(`logits[${nan}] is NaN; a logit may be any number or +-Infinity.`);
+    const { temperature, topK, topP, minP } = samplingOptions(options);
+    const out = new Float64Array(z.length);
+    // topK crosses as an unsigned integer: any value past the number of logits means "keep all".
+    this.#workspace.samplingDistribution(z, z.length, temperature, Math.min(topK, z.length), topP, minP, out);
+    return out;
+  }
+
+  /** `count` token indices drawn from `probabilities`, the same for the same seed. */
+  sample(probabilities, count, seed) {
+    const p = checkDistribution(toFloat64Array(probabilities, 'probabilities'));
+    const indices = new Int32Array(checkCount(count));
+    this.#workspace.sample(p, p.length, checkSeed(seed), indices);
+    return indices;
+  }
+
   /** Bytes of wasm linear memory (it never shrinks): read-only, to check that calls do not leak. */
   memoryBytes() {
     return this.#module.HEAP8.buffer.byteLength;
@@ -232,6 +308,16 @@ function numbers(values, name) {
     out[i] = v;
   }
   return out;
+}
+
+/**
+ * A Float64Array of the caller's numbers, of our own (later changes to theirs do not reach
+ * it). Exported for trainer.js, which validates the same way; not part of the documented API.
+ */
+export function toFloat64Array(values, name) {
+  const view = numbers(values, name);
+  lengthOf(view, name);
+  return view === values ? new Float64Array(view) : view;
 }
 
 /** The real length of what numbers() returned: a detached view is an error, not empty. */
@@ -293,8 +379,11 @@ function vectorResultLength(n) {
   return n;
 }
 
-/** Writes the row's parameters, in its order, into `into` (at least that long) and returns it. */
-function parameterValues(row, params, into) {
+/**
+ * Writes the row's parameters, in its order, into `into` (at least that long; a fresh array
+ * unless given) and returns it. Exported for trainer.js.
+ */
+export function parameterValues(row, params, into = new Float64Array(row.params.length)) {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw new TypeError(`params must be an object such as { ${row.params[0]?.id ?? 'name'}: 1 } (got ${describe(params)}).`);
   }
@@ -353,7 +442,70 @@ function checkTemperature(temperature) {
   return temperature;
 }
 
-function describe(value) {
+function samplingOptions(options) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`options must be an object such as { temperature: 0.7, topP: 0.9 } (got ${describe(options)}).`);
+  }
+  const names = Object.keys(SAMPLING_DEFAULTS);
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(SAMPLING_DEFAULTS, key)) {
+      throw new TypeError(`Unknown sampling option "${key}"; the options are ${names.join(', ')}.`);
+    }
+  }
+  const chosen = {};
+  for (const name of names) {
+    // Own keys only, as for parameters; undefined takes the default.
+    const given = Object.hasOwn(options, name) ? options[name] : undefined;
+    const value = given === undefined ? SAMPLING_DEFAULTS[name] : given;
+    if (typeof value !== 'number') throw new TypeError(`${name} must be a number (got ${describe(value)}).`);
+    chosen[name] = value;
+  }
+  checkTemperature(chosen.temperature);
+  if (!(Number.isInteger(chosen.topK) && chosen.topK >= 0)) {
+    throw new RangeError(`topK must be a whole number >= 0, 0 for no top-k filter (got ${chosen.topK}).`);
+  }
+  if (!(chosen.topP > 0 && chosen.topP <= 1)) {
+    throw new RangeError(`topP must lie in (0, 1], 1 for no top-p filter (got ${chosen.topP}).`);
+  }
+  if (!(chosen.minP >= 0 && chosen.minP <= 1)) {
+    throw new RangeError(`minP must lie in [0, 1], 0 for no min-p filter (got ${chosen.minP}).`);
+  }
+  return chosen;
+}
+
+function checkDistribution(p) {
+  if (p.length === 0) throw new RangeError('probabilities must hold at least one entry.');
+  let sum = 0;
+  for (let i = 0; i < p.length; i += 1) {
+    if (!(p[i] >= 0 && p[i] < Infinity)) {
+      throw new RangeError(`probabilities[${i}] is ${p[i]}; each must be finite and >= 0.`);
+    }
+    sum += p[i];
+  }
+  const tolerance = SUM_TOLERANCE + 2 * p.length * Number.EPSILON;
+  if (!(Math.abs(sum - 1) <= tolerance)) {
+    throw new RangeError(`probabilities must sum to 1 within ${tolerance.toPrecision(3)} (they sum to ${sum}).`);
+  }
+  return p;
+}
+
+function checkCount(count) {
+  if (typeof count !== 'number') throw new TypeError(`count must be a number (got ${describe(count)}).`);
+  if (!(Number.isInteger(count) && count >= 0 && count <= MAX_SAMPLES)) {
+    throw new RangeError(`count must be a whole number in [0, ${MAX_SAMPLES}] (got ${count}).`);
+  }
+  return count;
+}
+
+function checkSeed(seed) {
+  if (typeof seed !== 'number') throw new TypeError(`seed must be a number (got ${describe(seed)}).`);
+  if (!(Number.isSafeInteger(seed) && seed >= 0)) {
+    throw new RangeError(`seed must be a whole number in [0, 2^53) (got ${seed}).`);
+  }
+  return seed;
+}
+
+export function describe(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? value.constructor?.name ?? 'object' : typeof value;

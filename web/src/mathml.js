@@ -1,6 +1,8 @@
 // Turns the catalogue's MathML markup into DOM nodes through an allowlist: only MathML Core
 // presentation elements, no attribute but display, so even a bad catalogue string could
 // never bring script or HTML into the page.
+import { formulaMarkup } from './catalogue/index.js';
+
 const ALLOWED = new Set(['math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mtable', 'mtr', 'mtd', 'mtext', 'mspace']);
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
@@ -22,7 +24,8 @@ function copyAllowed(doc, source) {
   return element;
 }
 
-/** Shows a catalogue row's formulas, f and f' (or y_i and dy_i/dz_j), in `container`. */
-export function renderFormulas(doc, container, row) {
-  container.replaceChildren(mathFromMarkup(doc, row.formula.value), mathFromMarkup(doc, row.formula.derivative));
+/** A row's formulas, f and f' (or y_i and dy_i/dz_j), as MathML elements of `doc`. */
+export function formulaElements(doc, row) {
+  const markup = formulaMarkup(row);
+  return [mathFromMarkup(doc, markup.value), mathFromMarkup(doc, markup.derivative)];
 }

@@ -13,6 +13,12 @@ const X_LIMIT = 1000;
 const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
 /** A fixed y interval stays inside [-Y_LIMIT, Y_LIMIT]. */
 const Y_LIMIT = 1e6;
+/** The page's views, each behind a tab; the first is the default. */
+export const VIEWS = ['functions', 'softmax'];
+/** The panes under a view's charts; a view shows the ones it has and falls back to its first. */
+export const TABS = ['explanation', 'formula', 'properties', 'layers', 'data'];
+/** How a line chart picks its y interval: every curve readable, every curve whole, or one curve. */
+const FIT_MODES = ['auto', 'all'];
 
 const parsers = {
   choice: (text, p) => (p.choices.includes(text) ? text : undefined),
@@ -50,7 +56,9 @@ export function stateProperties(catalog, languages) {
   const elementwise = catalog.filter((row) => row.kind === 'elementwise');
   const vector = catalog.filter((row) => row.kind === 'vector');
   const temperature = vector[0].params.find((p) => p.id === 'temperature');
+  const fitChoices = [...FIT_MODES, ...elementwise.map((row) => row.id)];
   return [
+    { key: 'view', type: 'choice', choices: VIEWS, default: VIEWS[0] },
     { key: 'fn', type: 'choice', choices: elementwise.map((row) => row.id), default: 'sigmoid' },
     // No default: absent, the page follows the browser's language.
     { key: 'lang', type: 'choice', choices: languages, default: undefined },
@@ -63,7 +71,13 @@ export function stateProperties(catalog, languages) {
     { key: 'yfix', type: 'flag', default: false },
     { key: 'ymin', type: 'number', min: -Y_LIMIT, max: Y_LIMIT, default: -2 },
     { key: 'ymax', type: 'number', min: -Y_LIMIT, max: Y_LIMIT, default: 2 },
+    // Each line chart's y interval: a mode, or the id of the shown function to fit.
+    { key: 'fit', type: 'choice', choices: fitChoices, default: 'auto' },
+    { key: 'dfit', type: 'choice', choices: fitChoices, default: 'auto' },
     { key: 'px', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: 0.5 },
+    { key: 'tab', type: 'choice', choices: TABS, default: TABS[0] },
+    // Presentation mode: the charts and a large read-out for a lecture hall.
+    { key: 'present', type: 'flag', default: false },
     { key: 'depth', type: 'number', min: 1, max: 50, step: 1, integer: true, default: 10 },
     // Embedded in a course page: no page chrome, and these parts hidden.
     { key: 'embed', type: 'flag', default: false },

@@ -1,6 +1,6 @@
 /**
- * The wasm side of the hot path (cpp/bindings.cpp, "the hot path"): three buffers the module
- * owns, reached by heap address. Each call copies its inputs in with HEAPF64.set, runs a
+ * The wasm side of the hot path (cpp/bindings.cpp, "the hot path"): buffers the module owns
+ * (parameters, inputs, outputs, sampled indices), reached by heap address. Each call copies its inputs in with HEAPF64.set, runs a
  * kernel picked by its row's index in catalog(), and copies the results into the caller's
  * arrays with one set each. Element-wise calls go in blocks of BLOCK points, so the buffers
  * stay in cache and never grow past a block. Once the buffers have grown to a call's size,
@@ -24,9 +24,12 @@ export class Workspace {
   #outputs = 0;
   #inputCapacity = -1;
   #outputCapacity = -1;
+  #indices = 0; // heap index (in int32s) of the sampled indices
+  #indexCapacity = -1;
   #block = [new HeapView(), new HeapView()]; // f and f' of a whole block, or of a whole call
   #tail = [new HeapView(), new HeapView()]; // of the last, shorter block
   #vector = new HeapView();
+  #sampled = new HeapView();
 
   constructor(module, maxParameters) {
     this.#module = module;
@@ -74,6 +77,25 @@ export class Workspace {
     typedArraySet.call(out, this.#vector.of(this.#heap(), this.#outputs, n * n));
   }
 
+  /** The sampling distribution of the n `logits` (see cpp/sampling.hpp) into `out` (n entries). */
+  samplingDistribution(logits, n, temperature, topK, topP, minP, out) {
+    this.#stageWhole(logits, n, n);
+    this.#check(this.#module._sampling_distribution(n, temperature, topK, topP, minP));
+    typedArraySet.call(out, this.#vector.of(this.#heap(), this.#outputs, n));
+  }
+
+  /** `indices.length` draws from the n `probabilities`, seeded, into the Int32Array `indices`. */
+  sample(probabilities, n, seed, indices) {
+    const count = indices.length;
+    this.#stageWhole(probabilities, n, 0);
+    if (count > this.#indexCapacity) {
+      this.#indices = this.#module._reserve_indices(count) >>> 2;
+      this.#indexCapacity = count;
+    }
+    this.#check(this.#module._sample_indices(n, count, seed));
+    typedArraySet.call(indices, this.#sampled.of(this.#module.HEAP32, this.#indices, count));
+  }
+
   #stageWhole(inputs, n, outputCount) {
     this.#reserve(n, outputCount);
     this.#heap().set(inputs, this.#inputs);
@@ -101,9 +123,10 @@ export class Workspace {
 }
 
 /**
- * A view of n doubles of the heap at an index, remade only when the index or n changed or the
- * memory grew. Growth replaces HEAPF64 (and detaches the old buffer, whose empty views would
- * throw in set), so comparing HEAPF64 itself is enough, and cheaper than reading a buffer.
+ * A view of n elements of a heap view (HEAPF64, HEAP32) at an index, remade only when the index
+ * or n changed or the memory grew. Growth replaces the heap views (and detaches the old
+ * buffer, whose empty views would throw in set), so comparing the heap view itself is enough,
+ * and cheaper than reading a buffer.
  */
 class HeapView {
   #view = new Float64Array(0);

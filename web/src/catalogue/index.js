@@ -1,7 +1,9 @@
 // What a reader sees of each catalogue row, per language: its name, explanation, convention
 // note, parameter and preset labels, and its formulas. The numbers (parameters, ranges, kinks)
 // come from the wasm catalogue; the words come from here. The page asks only this module.
+import { formatRange } from '../format.js';
 import { LANGUAGES } from '../i18n/index.js';
+import { rangePieces } from './ranges.js';
 
 /** The texts of one row in one language ('en' or 'pt'). */
 export function describeRow(lang, row) {
@@ -29,4 +31,9 @@ export function searchNames(row) {
 /** Presentation MathML of f and f' (vector rows: y_i and dy_i/dz_j), as markup for mathml.js. */
 export function formulaMarkup(row) {
   return row.formula;
+}
+
+/** The row's output range as a mathematician writes it: (0, 1), [0, ∞), {0} ∪ (0.5, ∞). */
+export function outputRange(row, locale) {
+  return formatRange(rangePieces(row), locale);
 }

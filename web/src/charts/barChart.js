@@ -1,28 +1,43 @@
-// A bar chart, one bar per label: one instance per canvas. Probabilities get a fixed [0, 1]
-// axis so bars compare across updates, a dashed line at the uniform 1/n and their values
-// written above the bars; other values (log-probabilities) get an automatic axis.
-import { baseOptions, Chart } from './chartjs.js';
+// A bar chart, one bar per label, for reading across a room: each bar's value written
+// outside its end (above a positive bar, below a negative one), highlighted and greyed-out
+// bars, an optional dashed reference line, and bars that a press-and-drag moves up or down.
+// One instance per canvas; it draws what it is given.
+import { BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
 
-export function createBarChart(canvas) {
-  let annotations = { texts: [], reference: null };
-  let colors = { bar: Chart.defaults.color, highlight: Chart.defaults.color };
-  // Writes each bar's value above it and draws the reference line.
+import { formatNumber } from '../format.js';
+import { baseOptions, Chart } from './chartjs.js';
+import { chartSlide } from './slide.js';
+import { font, SIZES } from './theme.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+/** onDrag(index, y): the user pressed or dragged bar `index` to data value y (clamped to the axis). */
+export function createBarChart(canvas, { onDrag } = {}) {
+  const annotations = { texts: [], reference: null, sizes: SIZES.normal, colors: {} };
+  let locale = 'en';
+
   const annotate = {
     id: 'annotate',
-    afterDatasetsDraw(target) {
-      const { ctx, chartArea, scales } = target;
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const size = annotations.sizes.label;
       ctx.save();
-      ctx.fillStyle = Chart.defaults.color;
-      ctx.font = `12px ${Chart.defaults.font.family}`;
+      ctx.fillStyle = annotations.colors.text;
+      ctx.font = font(size, '600');
       ctx.textAlign = 'center';
-      target.getDatasetMeta(0).data.forEach((bar, i) => {
+      chart.getDatasetMeta(0).data.forEach((bar, i) => {
         const text = annotations.texts[i];
-        if (text) ctx.fillText(text, bar.x, Math.max(chartArea.top + 12, Math.min(bar.y, bar.base) - 4));
+        if (!text) return;
+        const below = bar.y > bar.base;
+        ctx.textBaseline = below ? 'top' : 'bottom';
+        const y = below ? Math.min(chartArea.bottom - size, bar.y + 4) : Math.max(chartArea.top + size, bar.y - 4);
+        ctx.fillText(text, bar.x, y);
       });
       if (annotations.reference !== null) {
         const y = scales.y.getPixelForValue(annotations.reference);
-        ctx.strokeStyle = Chart.defaults.color;
-        ctx.setLineDash([6, 4]);
+        ctx.strokeStyle = annotations.colors.text;
+        ctx.lineWidth = 2;
+        ctx.setLineDash([8, 5]);
         ctx.beginPath();
         ctx.moveTo(chartArea.left, y);
         ctx.lineTo(chartArea.right, y);
@@ -31,39 +46,75 @@ export function createBarChart(canvas) {
       ctx.restore();
     },
   };
+
+  const axis = (sizes, title, colors) => ({
+    ticks: { font: { size: sizes.tick }, color: colors.text, includeBounds: false },
+    title: { display: Boolean(title), text: title, font: { size: sizes.title, weight: '600' }, color: colors.text },
+    grid: { color: colors.grid },
+  });
+
   const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels: [], datasets: [{ data: [] }] },
     options: {
       ...baseOptions,
       parsing: true,
+      layout: { padding: { top: 8, right: 8 } },
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
       scales: { x: { type: 'category' }, y: { type: 'linear', min: 0, max: 1 } },
     },
     plugins: [annotate],
   });
 
+  if (onDrag) {
+    let dragged = null;
+    const valueAt = (event) => {
+      const { y } = chart.scales;
+      return Math.min(y.max, Math.max(y.min, y.getValueForPixel(event.offsetY)));
+    };
+    canvas.addEventListener('pointerdown', (event) => {
+      const index = Math.round(chart.scales.x.getValueForPixel(event.offsetX));
+      if (event.button !== 0 || !(index >= 0 && index < chart.data.labels.length)) return;
+      dragged = index;
+      canvas.setPointerCapture(event.pointerId);
+      onDrag(dragged, valueAt(event));
+    });
+    canvas.addEventListener('pointermove', (event) => dragged !== null && onDrag(dragged, valueAt(event)));
+    const end = (event) => {
+      dragged = null;
+      if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
+    };
+    canvas.addEventListener('pointerup', end);
+    canvas.addEventListener('pointercancel', end);
+  }
+
   return {
     /**
-     * labels: one per bar; values: the bar heights; options: probability (fixed [0, 1] axis
-     * and a 1/n reference line), highlight (the index drawn in highlightColor), texts (written
-     * above the bars).
+     * labels: one per bar; values: the bar heights; yMin, yMax: the axis; highlight: indices
+     * drawn in the highlight colour; removed: indices drawn greyed; texts: written outside
+     * each bar; reference: y of a dashed line, or null; titles: { x, y }; sizes, colors, locale.
      */
-    update(labels, values, { probability = true, highlight = -1, texts = [] } = {}) {
+    update({ labels, values, yMin, yMax, highlight = [], removed = [], texts = [], reference = null, titles, sizes, colors, locale: newLocale }) {
+      locale = newLocale;
+      Object.assign(annotations, { texts, reference, sizes, colors });
       chart.data.labels = labels;
       const dataset = chart.data.datasets[0];
       dataset.data = Array.from(values, (v) => (Number.isFinite(v) ? v : null));
-      dataset.backgroundColor = labels.map((_, i) => (i === highlight ? colors.highlight : colors.bar));
-      chart.options.scales.y = probability ? { type: 'linear', min: 0, max: 1 } : { type: 'linear' };
-      annotations = { texts, reference: probability && labels.length ? 1 / labels.length : null };
+      const highlighted = new Set(highlight);
+      const greyed = new Set(removed);
+      dataset.backgroundColor = labels.map((_, i) => (greyed.has(i) ? colors.removed : highlighted.has(i) ? colors.highlight : colors.bars));
+      chart.options.scales.x = { type: 'category', ...axis(sizes, titles.x, colors) };
+      const y = { type: 'linear', min: yMin, max: yMax, ...axis(sizes, titles.y, colors) };
+      y.ticks.callback = (value) => formatNumber(value, locale, 3);
+      chart.options.scales.y = y;
       chart.update('none');
     },
-    /** Colours of the bars and of the highlighted one, applied at the next update. */
-    setColors(bar, highlight) {
-      colors = { bar, highlight };
+    /** The chart drawn at twice its device pixels under `title` and `legend`, as a PNG data URL. */
+    png({ title, legend = [] }) {
+      return chartSlide(chart, { title, legend, colors: annotations.colors });
     },
-    png() {
-      return chart.toBase64Image('image/png', 1);
+    destroy() {
+      chart.destroy();
     },
   };
 }

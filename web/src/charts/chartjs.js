@@ -1,28 +1,9 @@
-// Registers only the Chart.js pieces the page draws with, so the bundle carries no others.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-} from 'chart.js';
+// Chart.js as the charts use it: each chart module registers only the pieces it draws with,
+// so a view's bundle carries no others.
+import { Chart } from 'chart.js';
 
-Chart.register(
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  LogarithmicScale,
-  BarController,
-  BarElement,
-  CategoryScale,
-);
-
-// Drawing only on demand: no animation, data handed over pre-parsed and sorted.
+// Drawing only on demand: no animation, data handed over pre-parsed and sorted, and no
+// Chart.js event handling (the charts listen to pointer events themselves).
 export const baseOptions = Object.freeze({
   animation: false,
   responsive: true,

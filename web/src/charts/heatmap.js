@@ -1,35 +1,116 @@
-// A heatmap of an n x n matrix (softmax's Jacobian): one instance per canvas. Cells are
-// coloured on a diverging scale, blue below 0 and red above, scaled to the largest |entry|.
-export function createHeatmap(canvas) {
-  const context = canvas.getContext('2d');
+// A heatmap of an n × n matrix (a Jacobian ∂yᵢ/∂zⱼ): rows and columns labelled, each cell's
+// value written in it while they fit, and a diverging colour bar on a fixed scale, so that a
+// change (of temperature, say) shows as a change of colour instead of being rescaled away.
+// One instance per canvas; it draws what it is given.
+import { formatNumber } from '../format.js';
+import { slidePng, EXPORT_SCALE } from './slide.js';
+import { font } from './theme.js';
 
-  return {
-    update(matrix, n) {
-      const size = canvas.clientWidth || 240;
-      const ratio = globalThis.devicePixelRatio || 1;
-      canvas.width = Math.round(size * ratio);
-      canvas.height = Math.round(size * ratio);
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, size, size);
-      const largest = matrix.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
-      const cell = size / n;
-      for (let row = 0; row < n; row += 1) {
-        for (let col = 0; col < n; col += 1) {
-          context.fillStyle = divergingColor(matrix[row * n + col] / largest);
-          context.fillRect(col * cell, row * cell, Math.ceil(cell), Math.ceil(cell));
+const MOST_CELLS_WITH_VALUES = 8;
+const BAR_WIDTH = 16;
+const SMALLEST_VALUE_TEXT = 10;
+
+export function createHeatmap(canvas) {
+  let last = null;
+
+  function draw(target, scale, { matrix, n, rowLabels, columnLabels, limit, sizes, colors, locale }) {
+    const width = canvas.clientWidth || 320;
+    const height = canvas.clientHeight || width;
+    target.width = Math.round(width * scale);
+    target.height = Math.round(height * scale);
+    const context = target.getContext('2d');
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    context.fillStyle = colors.background;
+    context.fillRect(0, 0, width, height);
+    const labelSize = Math.min(sizes.tick, 14 + (sizes.tick - 14) / 2);
+    context.font = font(labelSize);
+    const left = Math.max(...rowLabels.map((label) => context.measureText(label).width)) + 10;
+    const top = labelSize * 1.8;
+    const right = BAR_WIDTH + 12 + context.measureText(formatNumber(-limit, locale, 2)).width + 8;
+    const grid = Math.max(0, Math.min(width - left - right, height - top - 4));
+    const cell = grid / n;
+    const showValues = n <= MOST_CELLS_WITH_VALUES;
+    const valueSize = Math.min(labelSize, cell / 3.2);
+    for (let i = 0; i < n; i += 1) {
+      for (let j = 0; j < n; j += 1) {
+        const value = matrix[i * n + j];
+        const color = diverging(colors, value / limit);
+        context.fillStyle = cssColor(color);
+        context.fillRect(left + j * cell, top + i * cell, Math.ceil(cell), Math.ceil(cell));
+        if (showValues && Number.isFinite(value)) {
+          const text = formatNumber(value, locale, 2);
+          context.font = font(valueSize);
+          // Shrunk to fit its cell; left out where it would be too small to read.
+          const size = Math.min(valueSize, (valueSize * cell * 0.9) / context.measureText(text).width);
+          if (size < SMALLEST_VALUE_TEXT) continue;
+          context.font = font(size);
+          context.fillStyle = luminance(color) > 0.45 ? '#111111' : '#ffffff';
+          context.textAlign = 'center';
+          context.textBaseline = 'middle';
+          context.fillText(text, left + (j + 0.5) * cell, top + (i + 0.5) * cell);
         }
       }
+    }
+    context.fillStyle = colors.text;
+    context.font = font(labelSize);
+    context.textAlign = 'center';
+    context.textBaseline = 'bottom';
+    columnLabels.forEach((label, j) => context.fillText(label, left + (j + 0.5) * cell, top - 4));
+    context.textAlign = 'right';
+    context.textBaseline = 'middle';
+    rowLabels.forEach((label, i) => context.fillText(label, left - 6, top + (i + 0.5) * cell));
+    // The colour bar: +limit at the top, 0 in the middle, -limit at the bottom.
+    const barLeft = left + grid + 12;
+    for (let k = 0; k < grid; k += 1) {
+      context.fillStyle = cssColor(diverging(colors, 1 - (2 * k) / grid));
+      context.fillRect(barLeft, top + k, BAR_WIDTH, 1.5);
+    }
+    context.strokeStyle = colors.text;
+    context.strokeRect(barLeft, top, BAR_WIDTH, grid);
+    context.fillStyle = colors.text;
+    context.textAlign = 'left';
+    for (const [fraction, value] of [[0, limit], [0.5, 0], [1, -limit]]) {
+      context.fillText(formatNumber(value, locale, 2), barLeft + BAR_WIDTH + 6, top + fraction * grid);
+    }
+  }
+
+  return {
+    /**
+     * matrix: n*n entries, row-major; rowLabels, columnLabels: n each; limit: the |value| drawn
+     * in full colour (larger values are clipped to it); sizes, colors (--heat-* included), locale.
+     */
+    update(data) {
+      last = data;
+      draw(canvas, globalThis.devicePixelRatio || 1, data);
     },
-    png() {
-      return canvas.toDataURL('image/png');
+    /** The last drawing again at EXPORT_SCALE, under `title` and `legend`, as a PNG data URL. */
+    png({ title, legend = [] }) {
+      const picture = canvas.ownerDocument.createElement('canvas');
+      draw(picture, EXPORT_SCALE, last);
+      return slidePng(picture, { scale: EXPORT_SCALE, title, legend, colors: last.colors });
     },
+    destroy() {},
   };
 }
 
-// t in [-1, 1] -> white at 0, blue (#1d4ed8) at -1, red (#c81e1e) at +1.
-function divergingColor(t) {
-  const [r, g, b] = t < 0 ? [29, 78, 216] : [200, 30, 30];
-  const w = 1 - Math.min(1, Math.abs(t));
-  const mix = (c) => Math.round(c + (255 - c) * w);
-  return `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
+// t in [-1, 1] (clipped): the zero colour at 0, the negative or positive colour at the ends.
+function diverging(colors, t) {
+  const clipped = Number.isFinite(t) ? Math.max(-1, Math.min(1, t)) : 0;
+  const from = rgb(colors.zero);
+  const to = rgb(clipped < 0 ? colors.negative : colors.positive);
+  const w = Math.abs(clipped);
+  return from.map((c, k) => Math.round(c + (to[k] - c) * w));
 }
+
+// Any CSS colour as [r, g, b]: a canvas normalises what it is given to #rrggbb (a minifier
+// may have written #fff, a host page a colour name).
+const normaliser = new OffscreenCanvas(1, 1).getContext('2d');
+function rgb(color) {
+  normaliser.fillStyle = '#000000';
+  normaliser.fillStyle = color;
+  const value = Number.parseInt(normaliser.fillStyle.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+const cssColor = ([r, g, b]) => `rgb(${r}, ${g}, ${b})`;
+const luminance = ([r, g, b]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;

@@ -1,96 +1,244 @@
-// A line chart of one or more series over an x interval: one instance per canvas.
+// A line chart of one or more curves over an x interval, for reading across a room: axis
+// titles, large ticks in proper notation, thick dashed-or-solid curves, shaded x bands, a
+// probe line with a handle to drag, and a crosshair with value badges. One instance per
+// canvas; it draws what it is given and computes nothing but pixels.
+import { LinearScale, LineController, LineElement, LogarithmicScale, PointElement } from 'chart.js';
+
+import { formatNumber, powerOfTen } from '../format.js';
 import { baseOptions, Chart } from './chartjs.js';
+import { chartSlide } from './slide.js';
+import { font, SIZES } from './theme.js';
 
-// A log axis may span 600 decades (a derivative from 1 down to 1e-300): label a handful
-// of its powers of ten, evenly spread, in exponent notation.
-const LOG_AXIS_LABELS = 7;
-const logarithmicAxis = {
-  type: 'logarithmic',
-  afterBuildTicks(scale) {
-    // Chart.js may set the minimum to 0 for data near 1e-42; log10(0) = -inf would never end the loop.
-    const low = Math.ceil(Math.log10(Math.max(scale.min, Number.MIN_VALUE)));
-    const high = Math.floor(Math.log10(scale.max));
-    const step = Math.max(1, Math.ceil((high - low) / (LOG_AXIS_LABELS - 1)));
-    scale.ticks = [];
-    for (let exponent = high; exponent >= low; exponent -= step) scale.ticks.unshift({ value: 10 ** exponent });
-  },
-  ticks: { callback: (value) => Number(value).toExponential(0) },
-};
+// A log axis may span 600 decades (a derivative from 1 down to 1e-300): label a handful of
+// its powers of ten, evenly spread.
+const LOG_AXIS_LABELS = 6;
 
-export function createLineChart(canvas) {
-  let probeX = null;
-  // Draws the probe: a vertical line at probeX, over the plot area.
-  const probe = {
-    id: 'probe',
-    afterDatasetsDraw(target) {
-      const { ctx, chartArea, scales } = target;
-      if (probeX === null || probeX < scales.x.min || probeX > scales.x.max) return;
-      const px = scales.x.getPixelForValue(probeX);
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale);
+const PROBE_GRAB_DISTANCE = 14;
+const HANDLE_RADIUS = 8;
+
+/**
+ * canvas: the chart's canvas. onProbe(x): the user pressed or dragged at data x (clamped to
+ * the axis). onHover(x | null): the pointer hovers at data x, or left.
+ */
+export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {} } = {}) {
+  // What the overlay plugin draws, set by update() and showCrosshair().
+  const overlay = { bands: [], probe: null, crosshair: null, sizes: SIZES.normal, colors: {} };
+  let locale = 'en';
+
+  const overlayPlugin = {
+    id: 'overlay',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
       ctx.save();
-      ctx.strokeStyle = Chart.defaults.color;
-      ctx.setLineDash([4, 3]);
+      ctx.fillStyle = overlay.colors.band;
+      for (const { from, to } of overlay.bands) {
+        const left = Math.max(chartArea.left, scales.x.getPixelForValue(from) - 1.5);
+        const right = Math.min(chartArea.right, scales.x.getPixelForValue(to) + 1.5);
+        if (right > left) ctx.fillRect(left, chartArea.top, right - left, chartArea.bottom - chartArea.top);
+      }
+      ctx.restore();
+    },
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const x = overlay.probe;
+      if (x === null || x < scales.x.min || x > scales.x.max) return;
+      const px = scales.x.getPixelForValue(x);
+      ctx.save();
+      ctx.strokeStyle = overlay.colors.text;
+      ctx.fillStyle = overlay.colors.text;
+      ctx.lineWidth = 2;
+      ctx.setLineDash([6, 4]);
+      ctx.beginPath();
+      ctx.moveTo(px, chartArea.top + HANDLE_RADIUS);
+      ctx.lineTo(px, chartArea.bottom);
+      ctx.stroke();
+      // The handle: a knob to grab, with arrows saying it moves sideways.
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      ctx.arc(px, chartArea.top + HANDLE_RADIUS, HANDLE_RADIUS, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.fillStyle = overlay.colors.background;
+      ctx.font = font(11, '700');
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText('↔', px, chartArea.top + HANDLE_RADIUS + 0.5);
+      ctx.restore();
+    },
+    afterDraw(chart) {
+      const hair = overlay.crosshair;
+      const { ctx, chartArea, scales } = chart;
+      if (!hair || hair.x < scales.x.min || hair.x > scales.x.max) return;
+      const px = scales.x.getPixelForValue(hair.x);
+      const size = overlay.sizes.label;
+      ctx.save();
+      ctx.strokeStyle = overlay.colors.text;
+      ctx.globalAlpha = 0.6;
+      ctx.lineWidth = 1;
       ctx.beginPath();
       ctx.moveTo(px, chartArea.top);
       ctx.lineTo(px, chartArea.bottom);
       ctx.stroke();
+      ctx.globalAlpha = 1;
+      ctx.font = font(size, '600');
+      ctx.textBaseline = 'middle';
+      const badge = (text, color, x, y) => {
+        const width = ctx.measureText(text).width + 10;
+        const left = x + width + 8 > chartArea.right ? x - width - 8 : x + 8;
+        const top = Math.min(chartArea.bottom - size, Math.max(chartArea.top + size, y));
+        ctx.fillStyle = overlay.colors.background;
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.rect(left, top - size * 0.75, width, size * 1.5);
+        ctx.fill();
+        ctx.stroke();
+        ctx.fillStyle = overlay.colors.text;
+        ctx.fillText(text, left + 5, top);
+      };
+      for (const { y, color, text } of hair.badges) {
+        if (!Number.isFinite(y)) continue;
+        const py = scales.y.getPixelForValue(y);
+        ctx.fillStyle = color;
+        ctx.beginPath();
+        ctx.arc(px, Math.min(chartArea.bottom, Math.max(chartArea.top, py)), 5, 0, 2 * Math.PI);
+        ctx.fill();
+        badge(text, color, px, py);
+      }
       ctx.restore();
     },
   };
+
+  const axis = (sizes, title, colors) => ({
+    // The interval's ends are rarely round: they get no label of their own.
+    ticks: { font: { size: sizes.tick }, color: colors.text, maxTicksLimit: 8, includeBounds: false, callback: (value) => formatNumber(value, locale, 3) },
+    title: { display: Boolean(title), text: title, font: { size: sizes.title, weight: '600' }, color: colors.text },
+    grid: { color: colors.grid },
+  });
+
   const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets: [] },
     options: {
       ...baseOptions,
+      layout: { padding: { top: 4, right: 12 } },
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: { x: { type: 'linear' }, y: { type: 'linear', grace: '5%' } },
+      scales: { x: { type: 'linear' }, y: { type: 'linear' } },
     },
-    plugins: [probe],
+    plugins: [overlayPlugin],
+  });
+
+  // Pointer: a press or drag moves the probe (captured, so a drag past the edge clamps);
+  // hovering shows the crosshair.
+  let dragging = false;
+  const dataX = (event) => {
+    const { x } = chart.scales;
+    return Math.min(x.max, Math.max(x.min, x.getValueForPixel(event.offsetX)));
+  };
+  const nearProbe = (event) => overlay.probe !== null && Math.abs(chart.scales.x.getPixelForValue(overlay.probe) - event.offsetX) <= PROBE_GRAB_DISTANCE;
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    dragging = true;
+    canvas.setPointerCapture(event.pointerId);
+    onProbe(dataX(event));
+    onHover(dataX(event));
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    canvas.classList.toggle('near-probe', dragging || nearProbe(event));
+    if (dragging) onProbe(dataX(event));
+    onHover(dataX(event));
+  });
+  const endDrag = (event) => {
+    dragging = false;
+    if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
+  };
+  canvas.addEventListener('pointerup', endDrag);
+  canvas.addEventListener('pointercancel', endDrag);
+  canvas.addEventListener('pointerleave', () => {
+    if (!dragging) onHover(null);
   });
 
   return {
     /**
-     * xs: the shared x values; series: [{ ys, color, dashed?, markersOnly? }]. Points whose y
-     * is not finite (or, on a log scale, not positive) leave a gap. With logScale, |y| is drawn.
+     * xs: the shared x values; series: [{ ys, color, dash, width? }] (a y that is not finite
+     * leaves a gap); yMin, yMax: the y interval (on a log axis, of |y|); logScale: a log axis;
+     * bands: [{ from, to }] x intervals to shade; probe: x of the probe line, or null;
+     * titles: { x, y }; sizes: SIZES.normal or SIZES.present; colors: from readColors();
+     * locale: for tick labels.
      */
-    update(xs, series, { xMin, xMax, logScale = false, yMin, yMax, probe: newProbeX = null }) {
-      probeX = newProbeX;
-      const y = logScale ? (v) => (Math.abs(v) > 0 && Number.isFinite(v) ? Math.abs(v) : null) : (v) => (Number.isFinite(v) ? v : null);
-      // Datasets and axis options are updated in place: replacing them makes Chart.js tear
-      // its internal objects down and build them again on every update.
+    update({ xs, series, xMin, xMax, yMin, yMax, logScale = false, bands = [], probe = null, titles, sizes, colors, locale: newLocale }) {
+      locale = newLocale;
+      Object.assign(overlay, { bands, probe, sizes, colors });
+      // Datasets, points and axis options are updated in place: replacing them makes Chart.js
+      // tear its internal objects down and build them again on every update.
       const { datasets } = chart.data;
       series.forEach((s, i) => {
-        datasets[i] ??= {};
+        datasets[i] ??= { data: [] };
+        // A new array when the number of points changes: Chart.js sees length changes only
+        // through its own array methods.
+        if (datasets[i].data.length !== xs.length) datasets[i].data = Array.from(xs, (x) => ({ x, y: null }));
+        const { data } = datasets[i];
+        for (let k = 0; k < xs.length; k += 1) {
+          data[k].x = xs[k];
+          data[k].y = Number.isFinite(s.ys[k]) ? s.ys[k] : null;
+        }
         Object.assign(datasets[i], {
-          data: Array.from(xs, (x, k) => ({ x, y: y(s.ys[k]) })),
           borderColor: s.color,
           backgroundColor: s.color,
-          borderWidth: s.markersOnly ? 0 : 2,
-          borderDash: s.dashed ? [6, 4] : [],
-          showLine: !s.markersOnly,
-          pointRadius: s.markersOnly ? 2 : 0,
+          borderWidth: s.width ?? sizes.line,
+          borderDash: s.dash ?? [],
+          pointRadius: 0,
           spanGaps: false,
         });
       });
       datasets.length = series.length;
-      Object.assign(chart.options.scales.x, { min: xMin, max: xMax });
-      const fixed = yMin !== undefined && yMax !== undefined;
-      const yAxis = logScale ? logarithmicAxis : { type: 'linear', grace: fixed ? 0 : '5%', min: yMin, max: yMax };
+      Object.assign(chart.options.scales.x, { min: xMin, max: xMax, ...axis(sizes, titles.x, colors) });
+      const yAxis = logScale
+        ? { type: 'logarithmic', min: yMin, max: yMax, afterBuildTicks: powersOfTen, ...axis(sizes, titles.y, colors) }
+        : { type: 'linear', min: yMin, max: yMax, afterBuildTicks: undefined, ...axis(sizes, titles.y, colors) };
+      if (logScale) yAxis.ticks.callback = (value) => powerOfTen(Math.round(Math.log10(value)));
       if (chart.options.scales.y.type !== yAxis.type) chart.options.scales.y = yAxis;
       else Object.assign(chart.options.scales.y, yAxis);
       chart.update('none');
     },
-    /** The x value under a horizontal canvas offset in CSS pixels, clamped to the axis. */
-    xAt(offsetX) {
-      const { x } = chart.scales;
-      return Math.min(x.max, Math.max(x.min, x.getValueForPixel(offsetX)));
+    /** Shows a crosshair at x with badges [{ y, color, text }], or hides it (null). */
+    showCrosshair(crosshair) {
+      overlay.crosshair = crosshair;
+      chart.draw();
     },
-    /** The chart as a PNG data URL. */
-    png() {
-      return chart.toBase64Image('image/png', 1);
+    /** The chart drawn at twice its device pixels under `title` and `legend`, as a PNG data URL. */
+    png({ title, legend }) {
+      const { crosshair } = overlay;
+      overlay.crosshair = null;
+      try {
+        return chartSlide(chart, { title, legend, colors: overlay.colors });
+      } finally {
+        overlay.crosshair = crosshair;
+      }
     },
-    /** The y interval actually drawn, for text descriptions of the chart. */
-    yRange() {
-      return { min: chart.scales.y.min, max: chart.scales.y.max };
+    /** The plot area's width in CSS pixels: how many samples the curves need. */
+    plotWidth() {
+      return chart.chartArea ? chart.chartArea.right - chart.chartArea.left : canvas.clientWidth;
+    },
+    destroy() {
+      chart.destroy();
     },
   };
+}
+
+// Ticks at evenly spread powers of ten between the axis limits.
+function powersOfTen(scale) {
+  // The minimum may be 0 for data near 1e-42; log10(0) = -inf would never end the loop.
+  const low = Math.ceil(Math.log10(Math.max(scale.min, Number.MIN_VALUE)));
+  const high = Math.floor(Math.log10(scale.max));
+  const step = niceStep((high - low) / (LOG_AXIS_LABELS - 1));
+  scale.ticks = [];
+  for (let exponent = Math.floor(high / step) * step; exponent >= low; exponent -= step) scale.ticks.unshift({ value: 10 ** exponent });
+}
+
+// The smallest of 1, 2, 5, 10, 20, 50, ... decades at or above `decades`.
+function niceStep(decades) {
+  if (decades <= 1) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(decades));
+  return [1, 2, 5, 10].map((m) => m * magnitude).find((step) => step >= decades);
 }

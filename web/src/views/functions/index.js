@@ -1,0 +1,364 @@
+// The functions view: the function and its derivative side by side, with the controls that
+// move them beside the charts, a probe to drag, and panes under them (explanation, formula,
+// properties, the gradient through stacked layers, the data). Its markup follows the state
+// (one lit-html template); its charts redraw at most once a frame, from what they read.
+import { computed, signal } from '@preact/signals-core';
+import { html, nothing, render } from 'lit-html';
+
+import { describeRow } from '../../catalogue/index.js';
+import { createLineChart } from '../../charts/lineChart.js';
+import { DASHES } from '../../charts/theme.js';
+import { gradientsThroughLayers } from '../../depth.js';
+import { fileNumber, formatNumber } from '../../format.js';
+import { renderWhileActive } from '../../frame.js';
+import { formulaElements } from '../../mathml.js';
+import { brokenIntervals, brokenPoints } from '../../naive.js';
+import { parameterKey } from '../../state.js';
+import { toCsv } from '../../tables.js';
+import { cardsTemplate, swatch, viewOptionsTemplate } from './controls.js';
+import { panesTemplate } from './panes.js';
+import { createPicker } from './picker.js';
+import { extent, logInterval, yInterval } from './yRange.js';
+
+const TABLE_ROWS = 41;
+const FEWEST_SAMPLES = 101;
+// Samples 1.5 px apart: Chart.js draws two points that fall in one pixel column as a short
+// vertical stroke, which a thick line shows as a notch.
+const PIXELS_PER_SAMPLE = 1.5;
+const MOST_SAMPLES = 1201;
+const NAIVE_DASH = [9, 5];
+
+const grid = (low, high, count) => Float64Array.from({ length: count }, (_, i) => low + ((high - low) * i) / (count - 1));
+const parametersOf = (state, row) => Object.fromEntries(row.params.map((p) => [p.id, state[parameterKey(row.id, p.id)]]));
+
+// x as a reader wants it from a pointer: to a thousandth of the plotted span, in a round step.
+const readingStep = (state) => 10 ** Math.floor(Math.log10((state.xmax - state.xmin) / 1000));
+const roundForReading = (x, state) => {
+  const step = readingStep(state);
+  return Number((Math.round(x / step) * step).toPrecision(12));
+};
+
+export function mountFunctionsView(root, app, active) {
+  const { act, store, doc } = app;
+  const { update } = store;
+  const rows = act.catalog().filter((row) => row.kind === 'elementwise');
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const maxCompared = store.property('cmp').maxLength;
+  const hoverX = signal(null);
+  // Written by the chart drawing, read by the markup: what the notebook's formula got wrong.
+  const naiveBreaks = signal({ value: [], derivative: [] });
+  const drawn = {};
+
+  const shownRows = computed(() => {
+    const { fn, cmp } = store.state.value;
+    return [fn, ...cmp].map((id) => byId.get(id));
+  });
+  const picker = createPicker({
+    act,
+    rows,
+    choose: (id, mode) => {
+      const { cmp } = store.state.peek();
+      if (mode === 'main') update({ fn: id, cmp: cmp.filter((other) => other !== id) }, { record: true });
+      else update({ cmp: [...cmp, id] }, { record: true });
+    },
+  });
+
+  const names = (lang, shown) => shown.map((row) => describeRow(lang, row).name);
+  const dataHeader = (t, lang, shown) => [t.columns.x, ...names(lang, shown).flatMap((name) => [`${name}: f(x)`, `${name}: f′(x)`])];
+  // The shown row's formulas, made once while it stays shown (lit keeps the same nodes).
+  let formulas = { id: null, elements: null };
+  const formulaOf = (row) => {
+    if (formulas.id !== row.id) formulas = { id: row.id, elements: formulaElements(doc, row) };
+    return formulas.elements;
+  };
+
+  function fileBase(state, shown) {
+    const [main, ...others] = shown;
+    const parameters = main.params.map((p) => `_${p.id}-${fileNumber(state[parameterKey(main.id, p.id)])}`).join('');
+    return `${main.id}${parameters}${others.length ? `_vs_${others.map((row) => row.id).join('_')}` : ''}`;
+  }
+
+  function legendEntries(t, lang, state, shown, colors) {
+    const entries = names(lang, shown).map((label, i) => ({ label, color: colors.series[i], dash: DASHES[i] }));
+    if (state.naive && shown[0].hasNaive) entries.push({ label: t.naiveLegend, color: colors.naive, dash: NAIVE_DASH });
+    return entries;
+  }
+
+  function exportPng(which) {
+    const state = store.state.peek();
+    const shown = shownRows.peek();
+    const t = app.texts.peek();
+    const lang = app.lang.peek();
+    const chart = charts[which];
+    const title = which === 'layers' ? t.depthCaption(formatNumber(state.px, t.htmlLang, 4)) : t.chartTitles[which](names(lang, shown).join(', '));
+    app.download(`${fileBase(state, shown)}_${which}.png`, chart.png({ title, legend: legendEntries(t, lang, state, shown, app.colors.peek()) }));
+  }
+
+  function exportCsv(which) {
+    const { header, rows: lines } = drawn[which];
+    app.downloadText(`${fileBase(store.state.peek(), shownRows.peek())}_${which}.csv`, toCsv(header, lines), 'text/csv');
+  }
+
+  function probeReadout(t, lang, state, shown) {
+    return shown.map((row, i) => {
+      const { value, derivative } = act.evaluate(row.id, [state.px], parametersOf(state, row));
+      return { index: i, name: describeRow(lang, row).name, value: formatNumber(value[0], t.htmlLang, 4), derivative: formatNumber(derivative[0], t.htmlLang, 4) };
+    });
+  }
+
+  function layerGradients(state, shown) {
+    return shown.map((row) => gradientsThroughLayers((xs) => act.evaluate(row.id, xs, parametersOf(state, row)), [state.px], state.depth)[0]);
+  }
+
+  function chartHead(t, lang, state, shown, which) {
+    const key = which === 'value' ? 'fit' : 'dfit';
+    const choosable = shown.length > 1 && !state.yfix && !state.logy;
+    return html`<div class="chart-head">
+      <figcaption id=${`${which}-caption`}>${t.axisTitles[which]}</figcaption>
+      ${choosable
+        ? html`<label class="fit"
+            ><span>${t.fitLabel}</span>
+            <select @change=${(event) => update({ [key]: event.target.value }, { record: true })}>
+              ${['auto', 'all'].map((mode) => html`<option value=${mode} ?selected=${state[key] === mode}>${t.fitModes[mode]}</option>`)}
+              ${shown.map((row) => html`<option value=${row.id} ?selected=${state[key] === row.id}>${describeRow(lang, row).name}</option>`)}
+            </select></label
+          >`
+        : nothing}
+    </div>`;
+  }
+
+  function naiveNote(t, state, main) {
+    if (!state.naive) return '';
+    if (!main.hasNaive) return t.naiveUnavailable;
+    const breaks = naiveBreaks.value;
+    const parts = ['value', 'derivative']
+      .filter((which) => breaks[which].length)
+      .map((which) => t.naiveBreaks(t.naiveWhat[which], breaks[which].map(({ from, to }) => `[${formatNumber(from, t.htmlLang, 3)}, ${formatNumber(to, t.htmlLang, 3)}]`).join(', ')));
+    return parts.length ? `${parts.join(' ')} ${t.naiveMeaning}` : t.naiveAgrees;
+  }
+
+  function template() {
+    const state = store.state.value;
+    const t = app.texts.value;
+    const lang = app.lang.value;
+    const shown = shownRows.value;
+    const [main] = shown;
+    const colors = app.colors.value;
+    const step = readingStep(state);
+    const readout = probeReadout(t, lang, state, shown);
+    // PNG of each chart named, and one CSV of the points they draw.
+    const exportButtons = (charted, data) =>
+      html`<div class="chart-tools" data-part="export">
+        ${charted.map((which) => html`<button type="button" @click=${() => exportPng(which)}>${t.exportPng(t.chartNames[which])}</button>`)}
+        <button type="button" @click=${() => exportCsv(data)}>${t.exportCsv(t.chartNames[data])}</button>
+      </div>`;
+    const controlsHidden = ['pickers', 'parameters'].every((part) => state.hide.includes(part));
+    return html`<div class="workbench${controlsHidden ? ' no-controls' : ''}">
+      <div class="controls" role="group" aria-label=${t.controlsLabel}>${cardsTemplate({ store, picker, maxCompared }, t, lang, state, shown)}</div>
+      <div class="stage">
+        ${viewOptionsTemplate({ store }, t, state, main)}
+        <ul class="legend" aria-label=${t.legendLabel}>
+          ${legendEntries(t, lang, state, shown, colors).map(
+            (entry, i) => html`<li>${i < shown.length ? swatch(i) : html`<svg class="swatch naive" viewBox="0 0 32 12" aria-hidden="true"><line x1="1" y1="6" x2="31" y2="6" stroke-dasharray=${NAIVE_DASH.join(' ')}></line></svg>`}${entry.label}</li>`,
+          )}
+        </ul>
+        <div class="chart-pair">
+          ${['value', 'derivative'].map(
+            (which) => html`<figure class="chart">
+              ${chartHead(t, lang, state, shown, which)}
+              <div class="chart-box"><canvas id=${`${which}-chart`} role="img"></canvas></div>
+            </figure>`,
+          )}
+        </div>
+        <p class="note" aria-live="polite">${naiveNote(t, state, main)}</p>
+        <div class="probe-bar" data-part="probe">
+          <div class="probe-control">
+            <label for="probe">${t.probeLabel}</label>
+            <input
+              id="probe"
+              type="range"
+              min=${state.xmin}
+              max=${state.xmax}
+              step=${step}
+              .value=${String(state.px)}
+              aria-valuetext=${`x = ${formatNumber(state.px, t.htmlLang, 4)}`}
+              @input=${(event) => update({ px: event.target.valueAsNumber })}
+            />
+          </div>
+          <p class="probe-readout" aria-live="polite">
+            <span class="probe-x">x = ${formatNumber(state.px, t.htmlLang, 4)}</span>
+            ${readout.map(
+              (r) => html`<span class="probe-entry">${swatch(r.index)}<span class="probe-name">${r.name}</span> <span>f(x) = ${r.value}</span>
+                  <span>f′(x) = ${r.derivative}</span></span
+                >`,
+            )}
+          </p>
+        </div>
+        ${exportButtons(['value', 'derivative'], 'data')}
+        <div class="panes">
+          ${panesTemplate(t, lang, { selected: state.tab, select: (tab) => update({ tab }, { record: true }), hide: state.hide }, {
+            main,
+            formulas: formulaOf(main),
+            probe: state.px,
+            depth: {
+              value: state.depth,
+              limits: store.property('depth'),
+              write: (depth) => update({ depth: Math.round(depth) }),
+              readout: () => {
+                const gradients = layerGradients(state, shown);
+                return shown.map((row, i) => t.depthReadout(describeRow(lang, row).name, state.depth, formatNumber(gradients[i][state.depth - 1], t.htmlLang, 3)));
+              },
+            },
+            layersCanvas: html`<div class="chart-box"><canvas id="layers-chart" role="img"></canvas></div>${exportButtons(['layers'], 'layers')}`,
+            tableHeader: dataHeader(t, lang, shown),
+            tableRows: () => {
+              const xs = grid(state.xmin, state.xmax, TABLE_ROWS);
+              const curves = shown.map((row) => act.evaluate(row.id, xs, parametersOf(state, row)));
+              const cell = (v) => formatNumber(v, t.htmlLang, 6);
+              return Array.from(xs, (x, i) => [cell(x), ...curves.flatMap((c) => [cell(c.value[i]), cell(c.derivative[i])])]);
+            },
+          })}
+        </div>
+      </div>
+      ${picker.template(t, lang, shown.map((row) => row.id))}
+    </div>`;
+  }
+
+  const disposeMarkup = renderWhileActive(root, active, template);
+
+  const onProbe = (x) => update({ px: roundForReading(x, store.state.peek()) });
+  const onHover = (x) => {
+    hoverX.value = x;
+  };
+  const charts = {
+    value: createLineChart(root.querySelector('#value-chart'), { onProbe, onHover }),
+    derivative: createLineChart(root.querySelector('#derivative-chart'), { onProbe, onHover }),
+    layers: null,
+  };
+  // The layers pane comes and goes with the embed's `hide`: its chart follows its canvas.
+  let layersCanvas = null;
+  function layersChart() {
+    const canvas = root.querySelector('#layers-chart');
+    if (canvas !== layersCanvas) {
+      charts.layers?.destroy();
+      charts.layers = canvas && createLineChart(canvas);
+      layersCanvas = canvas;
+    }
+    return charts.layers;
+  }
+
+  const inputs = () => ({
+    active: active.value,
+    state: store.state.value,
+    shown: shownRows.value,
+    t: app.texts.value,
+    sizes: app.sizes.value,
+    colors: app.colors.value,
+    lang: app.lang.value,
+  });
+
+  function drawCharts({ active: isActive, state, shown, t, sizes, colors, lang }) {
+    if (!isActive) return;
+    const count = Math.min(MOST_SAMPLES, Math.max(FEWEST_SAMPLES, 2 * Math.round(charts.value.plotWidth() / (2 * PIXELS_PER_SAMPLE)) + 1));
+    const xs = grid(state.xmin, state.xmax, count);
+    const curves = shown.map((row) => act.evaluate(row.id, xs, parametersOf(state, row)));
+    const [main] = shown;
+    const naive = state.naive && main.hasNaive ? act.evaluate(main.id, xs, parametersOf(state, main), { naive: true }) : null;
+    const breaks = {};
+    for (const which of ['value', 'derivative']) {
+      const series = curves.map((curve, i) => ({ ys: curve[which], color: colors.series[i], dash: DASHES[i] }));
+      breaks[which] = naive ? brokenIntervals(xs, brokenPoints(curves[0][which], naive[which])).map(([from, to]) => ({ from, to })) : [];
+      const [yMin, yMax] = yLimits(state, which, shown, series.map((s) => s.ys), naive?.[which]);
+      if (naive) {
+        // On a log axis a derivative collapsed to 0 is drawn dropping to the bottom.
+        const ys = state.logy ? naive[which].map((v) => (v === 0 ? yMin : v)) : naive[which];
+        series.push({ ys, color: colors.naive, dash: NAIVE_DASH, width: sizes.line - 1 });
+      }
+      const ys = state.logy ? series.map((s) => ({ ...s, ys: Float64Array.from(s.ys, Math.abs) })) : series;
+      charts[which].update({
+        xs,
+        series: ys,
+        xMin: state.xmin,
+        xMax: state.xmax,
+        yMin,
+        yMax,
+        logScale: state.logy,
+        bands: breaks[which],
+        probe: state.px,
+        titles: { x: 'x', y: state.logy ? t.axisTitlesLog[which] : t.axisTitles[which] },
+        sizes,
+        colors,
+        locale: t.htmlLang,
+      });
+      const chartNames = names(lang, shown).join(', ');
+      root.querySelector(`#${which}-chart`).setAttribute(
+        'aria-label',
+        t.chartDescription(t.chartTitles[which](chartNames), formatNumber(state.xmin, t.htmlLang), formatNumber(state.xmax, t.htmlLang), formatNumber(yMin, t.htmlLang), formatNumber(yMax, t.htmlLang)),
+      );
+    }
+    drawn.data = { header: dataHeader(t, lang, shown), rows: Array.from(xs, (x, k) => [x, ...curves.flatMap((c) => [c.value[k], c.derivative[k]])]) };
+    const breaksText = JSON.stringify(breaks);
+    if (breaksText !== JSON.stringify(naiveBreaks.peek())) naiveBreaks.value = breaks;
+  }
+
+  function yLimits(state, which, shown, curveYs, naiveYs) {
+    if (state.logy) {
+      const magnitudes = [...curveYs, ...(naiveYs ? [naiveYs] : [])].map((ys) => extent(Array.from(ys, Math.abs).filter((v) => v > 0)));
+      return logInterval(magnitudes);
+    }
+    if (state.yfix) return [state.ymin, state.ymax];
+    const mode = state[which === 'value' ? 'fit' : 'dfit'];
+    const fitted = shown.findIndex((row) => row.id === mode);
+    return yInterval(curveYs.map(extent), fitted >= 0 ? fitted : mode === 'all' ? 'all' : 'auto');
+  }
+
+  function drawCrosshair({ x, active: isActive, state, shown, t, colors }) {
+    if (!isActive) return;
+    const results = x === null ? [] : shown.map((row) => act.evaluate(row.id, [x], parametersOf(state, row)));
+    for (const which of ['value', 'derivative']) {
+      const badges = results.map((result, i) => {
+        const y = result[which][0];
+        return { y: state.logy ? Math.abs(y) : y, color: colors.series[i], text: formatNumber(y, t.htmlLang, 4) };
+      });
+      charts[which].showCrosshair(x === null ? null : { x, badges });
+    }
+  }
+
+  function drawLayers({ active: isActive, state, shown, t, sizes, colors, lang }) {
+    if (!isActive || state.tab !== 'layers' || state.hide.includes('depth')) return;
+    const layers = grid(1, state.depth, state.depth);
+    const gradients = layerGradients(state, shown).map((g) => g.map(Math.abs));
+    const [yMin, yMax] = logInterval(gradients.map((g) => extent(Array.from(g).filter((v) => v > 0))));
+    layersChart().update({
+      xs: layers,
+      series: gradients.map((ys, i) => ({ ys, color: colors.series[i], dash: DASHES[i] })),
+      xMin: 1,
+      xMax: Math.max(2, state.depth),
+      yMin,
+      yMax,
+      logScale: true,
+      titles: { x: t.depthAxis, y: t.depthGradientAxis },
+      sizes,
+      colors,
+      locale: t.htmlLang,
+    });
+    root.querySelector('#layers-chart').setAttribute('aria-label', t.depthCaption(formatNumber(state.px, t.htmlLang, 4)));
+    drawn.layers = { header: [t.columns.layers, ...names(lang, shown)], rows: Array.from(layers, (n, i) => [n, ...gradients.map((g) => g[i])]) };
+  }
+
+  const disposers = [
+    disposeMarkup,
+    app.frame(inputs, drawCharts),
+    app.frame(() => ({ x: hoverX.value, ...inputs() }), drawCrosshair),
+    app.frame(inputs, drawLayers),
+  ];
+  return {
+    /** Redraws the charts after a change of size the signals do not see (the window's). */
+    resize: () => drawCharts(inputs()),
+    dispose() {
+      disposers.forEach((dispose) => dispose());
+      Object.values(charts).forEach((chart) => chart?.destroy());
+      render(nothing, root);
+    },
+  };
+}
