@@ -1,11 +1,12 @@
 /**
  * The wasm side of the hot path (cpp/bindings.cpp, "the hot path"): buffers the module owns
- * (parameters, inputs, outputs, sampled indices), reached by heap address. Each call copies its inputs in with HEAPF64.set, runs a
- * kernel picked by its row's index in catalog(), and copies the results into the caller's
- * arrays with one set each. Element-wise calls go in blocks of BLOCK points, so the buffers
- * stay in cache and never grow past a block. Once the buffers have grown to a call's size,
- * a call allocates nothing but, past one block, a view of the input per block: the heap views
- * it copies out of are kept until the memory grows or the length or the address changes.
+ * (parameters, inputs, outputs, sampled indices), reached by heap address. Each call copies
+ * its inputs in with HEAPF64.set, runs a kernel (a catalogue row's picked by its index in
+ * catalog()), and copies the results into the caller's arrays with one set each.
+ * Element-wise calls go in blocks of BLOCK points, so the buffers stay in cache and never grow
+ * past a block. Once the buffers have grown to a call's size, a call allocates nothing but,
+ * past one block, a view of the input per block: the heap views it copies out of are kept
+ * until the memory grows or the length or the address changes.
  *
  * Nothing here validates: web/src/engine.js does, before calling. Inputs are typed arrays
  * (any kind but BigInt) of the n elements passed with them; outputs are Float64Arrays of the
@@ -19,7 +20,7 @@ export const BLOCK = 16_384;
 
 export class Workspace {
   #module;
-  #parameters; // heap indices (in doubles) of the three buffers
+  #parameters; // heap indices (in doubles) of the parameter, input and output buffers
   #inputs = 0;
   #outputs = 0;
   #inputCapacity = -1;
