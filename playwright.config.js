@@ -12,7 +12,7 @@ const HOSTS_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   // The machine is shared: a chart may take more than the default 5 s to appear under load.
   expect: { timeout: 10_000 },
   workers: 2,

@@ -1,7 +1,8 @@
-// Checks that two builds of the wasm module compute bit-identical results: every function of
-// the catalogue (and its naive variant) at every x of the reference tables plus a dense sweep,
-// at every parameter set of the tables, and the vector functions at every row of
-// tests/reference/vector.csv. For trying build flags: node bench/compare_builds.mjs DIR_A DIR_B
+// Checks that two builds of the wasm module compute bit-identical results: every element-wise
+// function of the catalogue (and its naive variant) at every x of the reference tables plus a
+// dense sweep, at every parameter set of the tables, with its kink positions there; the gated
+// rows at every (a, b) of tests/reference/gated/ plus a sweep of b; and the vector functions
+// at every row of tests/reference/vector.csv. For trying build flags: node bench/compare_builds.mjs DIR_A DIR_B
 // (each holding activations.mjs + activations.wasm). Any NaN equals any NaN: WebAssembly
 // leaves the sign and payload of a NaN result open (its spec's "NaN propagation"; see
 // WebAssembly/design#619), and V8's two compilers do pick different ones.
@@ -37,6 +38,17 @@ function kernels(module) {
       workspace.evaluateVector(index.get(id), naive, z, z.length, temperature, out, out.length);
       return out;
     },
+    evaluateGated(id, a, b) {
+      const n = a.length;
+      const result = { value: new Float64Array(n), da: new Float64Array(n), db: new Float64Array(n) };
+      workspace.evaluateGated(index.get(id), a, b, n, result.value, result.da, result.db);
+      return result;
+    },
+    kinkPositions(id, parameters) {
+      const out = new Float64Array(catalog[index.get(id)].kinks.length);
+      workspace.kinkPositions(index.get(id), parameters, out);
+      return out;
+    },
     softmaxJacobian(z, temperature) {
       const out = new Float64Array(z.length * z.length);
       workspace.softmaxJacobian(z, z.length, temperature, out);
@@ -69,6 +81,13 @@ let checked = 0;
 const differences = [];
 const sweep = Float64Array.from({ length: 20001 }, (_, i) => -50 + i / 200);
 
+/** Where the row's kinks lie for these parameters, in both builds. */
+function compareKinks(row, parameters, label) {
+  const [ka, kb] = [a.kinkPositions(row.id, parameters), b.kinkPositions(row.id, parameters)];
+  checked += ka.length;
+  if (ka.length !== kb.length || firstDifference(ka, kb) >= 0) differences.push(`${label} kinks ${ka} vs ${kb}`);
+}
+
 for (const row of a.catalog()) {
   if (row.kind !== 'elementwise') continue;
   const lines = fs.readFileSync(path.join(REFERENCE, 'elementwise', `${row.id}.csv`), 'utf8').trim().split('\n').slice(1);
@@ -90,7 +109,22 @@ for (const row of a.catalog()) {
         if (i >= 0) differences.push(`${row.id}${naive ? ' (naive)' : ''} [${parameters}] ${which} ${describe(points, ra[which], rb[which], i)}`);
       }
     }
+    compareKinks(row, values, `${row.id} [${parameters}]`);
   }
+}
+for (const row of a.catalog()) {
+  if (row.kind !== 'gated') continue;
+  const lines = fs.readFileSync(path.join(REFERENCE, 'gated', `${row.id}.csv`), 'utf8').trim().split('\n').slice(1);
+  const pairs = lines.map((line) => line.split(',').slice(0, 2).map(parseHex));
+  const gates = Float64Array.from([...pairs.map(([, gate]) => gate), ...sweep]);
+  const inputs = Float64Array.from([...pairs.map(([input]) => input), ...sweep.map((x) => 1.5 - x / 7)]);
+  const [ra, rb] = [a.evaluateGated(row.id, inputs, gates), b.evaluateGated(row.id, inputs, gates)];
+  for (const which of ['value', 'da', 'db']) {
+    checked += inputs.length;
+    const i = firstDifference(ra[which], rb[which]);
+    if (i >= 0) differences.push(`${row.id} ${which} at a = ${inputs[i]}, b = ${gates[i]}: ${ra[which][i]} vs ${rb[which][i]}`);
+  }
+  compareKinks(row, new Float64Array(0), row.id);
 }
 for (const line of fs.readFileSync(path.join(REFERENCE, 'vector.csv'), 'utf8').trim().split('\n').slice(1)) {
   const [id, temperature, logits] = line.split(',');

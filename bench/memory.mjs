@@ -79,10 +79,12 @@ const noParams = {};
 const outOptions = { out: { value: new Float64Array(POINTS), derivative: new Float64Array(POINTS) } };
 const seluParams = { alpha: 2, scale: 1 };
 const probabilities = { out: new Float64Array(logits.length) };
+const gatedOptions = { out: { value: new Float64Array(POINTS), da: new Float64Array(POINTS), db: new Float64Array(POINTS) } };
 const garbage = {
   outPath: await collections(GC_CALLS, () => act.evaluate('sigmoid', xs, noParams, outOptions)),
   outPathWithParameters: await collections(GC_CALLS, () => act.evaluate('selu', xs, seluParams, outOptions)),
   softmaxOutPath: await collections(GC_CALLS, () => act.softmax(logits, 2, probabilities)),
+  gatedOutPath: await collections(GC_CALLS, () => act.evaluateGated('swiglu', xs, xs, gatedOptions)),
   freshArrays: await collections(GC_CALLS, () => act.evaluate('sigmoid', xs, noParams)),
 };
 
@@ -94,6 +96,6 @@ console.log(`${LONG_RUN} raw evaluate calls: heap ${longRun.heapBefore} -> ${lon
   `a 64-byte malloc lands at ${longRun.mallocBefore} before and ${longRun.mallocAfter} after`);
 console.log(`garbage collections during ${GC_CALLS} calls: evaluate of ${POINTS} points ${garbage.outPath} on the out path ` +
   `(${garbage.outPathWithParameters} with parameters), ${garbage.freshArrays} returning fresh arrays; ` +
-  `softmax of ${logits.length} logits on the out path ${garbage.softmaxOutPath}`);
+  `softmax of ${logits.length} logits on the out path ${garbage.softmaxOutPath}; evaluateGated of ${POINTS} pairs on the out path ${garbage.gatedOutPath}`);
 const result = { machine: machine(), calls: CALLS, points: POINTS, heap, unchanged, longRun: { calls: LONG_RUN, ...longRun }, garbage: { calls: GC_CALLS, ...garbage } };
 console.log(`wrote ${writeResult('memory.json', result)}`);

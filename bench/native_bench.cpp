@@ -125,8 +125,7 @@ int main(int argc, char** argv) {
   std::vector<double> values(n), derivatives(n);
   for (const std::string& id : options.functions) {
     const ActivationSpec& spec = row(id);
-    std::vector<double> parameters;
-    for (const auto& p : spec.parameters) parameters.push_back(p.defaultValue);
+    const std::vector<double> parameters = spec.defaults();
     measure(id.c_str(), n, options.runs, [&] {
       spec.stable(xs.data(), n, parameters.data(), values.data(), derivatives.data());
       sink = values[n / 2] + derivatives[n / 3];

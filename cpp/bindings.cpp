@@ -1,5 +1,7 @@
-// The only Emscripten-aware file: exposes the catalogue through embind, and the batch kernels
-// and sampling through plain exported functions over heap buffers (the hot path, at the end). Input
+// The only Emscripten-aware file: exposes the catalogue through embind, and the kernels and
+// sampling through plain exported functions over heap buffers (the hot path, at the end). The
+// catalogue crosses as plain numbers, booleans and enum names; its words (names,
+// explanations, formulas, framework names) are the web side's (web/src/catalogue/). Input
 // validation with friendly errors lives in web/src/engine.js; the checks here only keep a
 // direct caller from reading or writing out of bounds.
 
@@ -29,7 +31,7 @@ val arrayToJs(const std::vector<T>& items, Convert convert) {
 
 val parameterToJs(const ParameterSpec& p) {
   val o = val::object();
-  o.set("id", p.id);
+  o.set("id", p.id.data());
   o.set("default", p.defaultValue);
   o.set("min", p.min);
   o.set("max", p.max);
@@ -39,29 +41,26 @@ val parameterToJs(const ParameterSpec& p) {
 
 val presetToJs(const Preset& preset) {
   val o = val::object();
-  o.set("id", preset.id);
+  o.set("id", preset.id.data());
   o.set("values", arrayToJs(preset.values, [](double v) { return val(v); }));
   return o;
 }
 
-// `at` as written in the catalogue, and `position`: where it lies at the default parameters.
-val kinkToJs(const ActivationSpec& spec, const Kink& kink) {
-  std::vector<double> defaults;
-  for (const auto& p : spec.parameters) defaults.push_back(p.defaultValue);
+// Where the kink lies at the default parameters, and which one-sided limits f and f' take.
+val kinkToJs(const Kink& kink, const std::vector<double>& defaults) {
   val o = val::object();
-  o.set("at", kink.at);
-  o.set("position", kinkPosition(spec, kink, defaults.data()));
-  o.set("valueFrom", kink.valueFrom);
-  o.set("derivativeFrom", kink.derivativeFrom);
+  o.set("position", kink.position(defaults.data()));
+  o.set("value", kink.continuous ? "both" : sideName(kink.valueFrom));
+  o.set("derivative", sideName(kink.derivativeFrom));
   return o;
 }
 
 val specToJs(const ActivationSpec& spec) {
+  const std::vector<double> defaults = spec.defaults();
   val o = val::object();
-  o.set("id", spec.id);
-  o.set("name", spec.name);
-  o.set("kind", spec.kind == Kind::vector ? "vector" : "elementwise");
-  o.set("family", spec.family);
+  o.set("id", spec.id.data());
+  o.set("kind", kindName(spec.kind));
+  o.set("family", familyName(spec.family));
   o.set("params", arrayToJs(spec.parameters, parameterToJs));
   o.set("presets", arrayToJs(spec.presets, presetToJs));
   val range = val::object();
@@ -71,13 +70,10 @@ val specToJs(const ActivationSpec& spec) {
   o.set("monotonic", spec.monotonic);
   o.set("continuity", spec.continuity);
   o.set("zeroCentred", spec.zeroCentred);
-  o.set("saturates", spec.saturates);
-  o.set("kinks", arrayToJs(spec.kinks, [&](const Kink& kink) { return kinkToJs(spec, kink); }));
-  val formula = val::object();
-  formula.set("value", spec.valueFormula);
-  formula.set("derivative", spec.derivativeFormula);
-  o.set("formula", formula);
-  o.set("follows", spec.follows);
+  o.set("saturates", saturationName(spec.saturates));
+  o.set("boundedDerivative", spec.boundedDerivative);
+  o.set("periodic", spec.periodic);
+  o.set("kinks", arrayToJs(spec.kinks, [&](const Kink& kink) { return kinkToJs(kink, defaults); }));
   o.set("hasNaive", spec.hasNaive());
   return o;
 }
@@ -92,12 +88,13 @@ EMSCRIPTEN_BINDINGS(activations) {
 }
 
 // The hot path, without embind: buffers this file owns (parameters, inputs, outputs, and
-// sampled indices), which web/src/workspace.js reaches by their heap addresses. JS writes the inputs there with HEAPF64.set, calls a
-// kernel by its row's index in catalog(), and copies the results out: no val, no string and,
-// once the buffers have grown to a call's size, no allocation. The buffers only grow
-// (growth may grow the wasm memory, so JS re-reads HEAPF64 after a reserve call). Each
-// kernel call returns false for a request the catalogue or the buffers cannot serve: nothing
-// throws across this boundary, since a throw out of wasm skips the code that pops its stack.
+// sampled indices), which web/src/workspace.js reaches by their heap addresses. JS writes the
+// inputs there with HEAPF64.set, calls a kernel by its row's index in catalog(), and copies
+// the results out: no val, no string and, once the buffers have grown to a call's size, no
+// allocation. The buffers only grow (growth may grow the wasm memory, so JS re-reads HEAPF64
+// after a reserve call). Each kernel call returns false for a request the catalogue or the
+// buffers cannot serve: nothing throws across this boundary, since a throw out of wasm skips
+// the code that pops its stack.
 namespace activations {
 namespace {
 
@@ -157,6 +154,30 @@ EMSCRIPTEN_KEEPALIVE bool evaluate_vector(std::size_t row, bool naive, std::size
   const VectorKernel kernel = naive ? spec->vectorNaive : spec->vectorStable;
   if (kernel == nullptr || n > inputBuffer.size() || n > outputBuffer.size()) return false;
   kernel(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return true;
+}
+
+// A gated row's a g(b) over n pairs: a then b (n each) in the input buffer; f, df/da and
+// df/db (n each) in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool evaluate_gated(std::size_t row, std::size_t n) {
+  using namespace activations;
+  const ActivationSpec* spec = rowAt(row, Kind::gated);
+  if (spec == nullptr || n > inputBuffer.size() / 2 || n > outputBuffer.size() / 3) return false;
+  const double* a = inputBuffer.data();
+  double* values = outputBuffer.data();
+  spec->gated(a, a + n, n, values, values + n, values + 2 * n);
+  return true;
+}
+
+// Where a row's kinks lie for the parameters at the start of the parameter buffer (they move
+// with them: softshrink's at +-lambd), one per kink in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool kink_positions(std::size_t row) {
+  using namespace activations;
+  const auto& rows = catalog();
+  if (row >= rows.size()) return false;
+  const ActivationSpec& spec = rows[row];
+  if (spec.parameters.size() > parameterBuffer.size() || spec.kinks.size() > outputBuffer.size()) return false;
+  for (std::size_t i = 0; i < spec.kinks.size(); ++i) outputBuffer[i] = spec.kinks[i].position(parameterBuffer.data());
   return true;
 }
 

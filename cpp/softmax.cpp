@@ -1,6 +1,7 @@
 #include "softmax.hpp"
 
 #include "double_double.hpp"
+#include "shifted_logits.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -11,34 +12,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// (z - max) / T to twice double precision: the subtraction through TwoSum, the division
-// through its exact remainder. At T = 1 (the default) the division is skipped: the general
-// path's d.hi / 1 is exact with remainder +0, so it gives {d.hi, +0 + d.lo}, as written here.
-dd::DoubleDouble shiftedArgument(double z, double max, double temperature) {
-  const dd::DoubleDouble d = dd::sum(z, -max);
-  if (temperature == 1.0) return dd::withCorrection(d.hi, 0.0 + d.lo);
-  const dd::DoubleDouble q = dd::quotient(d.hi, temperature);
-  // withCorrection: when q overflows to -inf (tiny T), the low part would be +inf and turn
-  // exp(-inf) (1 + inf) into NaN.
-  return dd::withCorrection(q.hi, q.lo + d.lo / temperature);
-}
-
 // exp((z - max) / T) to ~1 ULP. exp multiplies its argument's relative error by the
 // argument's size, so one rounding in (z - max) / T would cost ~700 ULP at -700.
 double shiftedExp(double z, double max, double temperature) {
   return dd::exp(shiftedArgument(z, max, temperature));
-}
-
-// The index of the first largest logit (as std::max_element finds it), or n when some logit
-// is NaN: one pass for both questions.
-std::size_t argmaxUnlessNaN(const double* logits, std::size_t n) {
-  std::size_t argmax = 0;
-  bool anyNaN = false;
-  for (std::size_t i = 0; i < n; ++i) {
-    anyNaN |= std::isnan(logits[i]);
-    if (logits[argmax] < logits[i]) argmax = i;
-  }
-  return anyNaN ? n : argmax;
 }
 
 // Writes the shifted exponentials exp((z_i - m) / T) into `weights` and returns the sums
@@ -58,20 +35,6 @@ Weights shiftedExponentials(const double* logits, std::size_t n, std::size_t arg
     if (i != argmax) othersSum += weights[i];
   }
   return {1.0 + othersSum, othersSum};
-}
-
-// The limits when some logit is NaN (argmax == n) or the max is infinite; false when all are
-// ordinary.
-bool writeNonFiniteLimit(const double* logits, std::size_t n, std::size_t argmax, double* probabilities) {
-  if (argmax == n) {
-    std::fill(probabilities, probabilities + n, kNaN);
-    return true;
-  }
-  const double max = logits[argmax];
-  if (!std::isinf(max)) return false;
-  const auto tied = static_cast<double>(std::count(logits, logits + n, max));
-  for (std::size_t i = 0; i < n; ++i) probabilities[i] = logits[i] == max ? 1.0 / tied : 0.0;
-  return true;
 }
 
 }  // namespace

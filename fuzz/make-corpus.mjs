@@ -1,8 +1,8 @@
 // Writes the fuzzers' seed corpus, fuzz/corpus/<target>/, in the byte layouts their header
 // comments describe: every element-wise row at its defaults, minima and maxima over the
-// points where kernels switch formulas, the softmax family's hard cases and the cuts of the
-// sampling filters. Run from the project root after a build (it reads the catalogue through
-// engine.js):
+// points where kernels switch formulas, the vector family's hard cases, the cuts of the
+// sampling filters, and every gated row over the gates' tails, next to zeros of g' and at the
+// extremes. Run from the project root after a build (it reads the catalogue through engine.js):
 //   node fuzz/make-corpus.mjs
 import fs from 'node:fs';
 
@@ -101,3 +101,14 @@ writeCorpus('vector', [
   name,
   Uint8Array.from([0, ...bytesOf([temperature]), ...samplingWords(sampling), ...bytesOf(logits)]),
 ]));
+
+// ---- gated: [row][a, b pairs]: large a where g(b) underflows (b below -700, below -37 for
+// gelu, sigmoid' above 700), tiny b where silu(b) and gelu(b) are subnormal, the zeros of g'.
+const A = [1, -1, 3.5, 1e10, 1e300, -(2 ** 1000), MAX, TINY, 0, -0, Infinity, -Infinity, NaN];
+const B = [0, -0, TINY, -TINY, 1e-310, -1e-310, 1e-20, -1.2785, -0.7518, 1, -1, -37, -37.5, -38.4, -39, -700, -700.5,
+  -708.5, -745.2, -800, -1e4, 700.5, 745.2, 800, MAX, -MAX, Infinity, -Infinity, NaN];
+const gated = act.catalog().filter((row) => row.kind === 'gated');
+writeCorpus(
+  'gated',
+  gated.map((row, index) => [`${row.id}-grid`, Uint8Array.from([index, ...bytesOf(A.flatMap((a) => B.flatMap((b) => [a, b])))])]),
+);

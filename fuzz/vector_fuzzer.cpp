@@ -1,7 +1,7 @@
 // libFuzzer target: the vector family (softmax, log_softmax, softmin, the softmax Jacobian,
-// next-token sampling) for any logits (NaN, infinities, subnormals, -0, +-DBL_MAX) and any
-// temperature in (0, inf), subnormal and DBL_MAX included. Built with ASan and UBSan.
-// Properties checked:
+// next-token sampling, sparsemax and entmax15) for any logits (NaN, infinities, subnormals,
+// -0, +-DBL_MAX) and any temperature in (0, inf), subnormal and DBL_MAX included. Built with
+// ASan and UBSan. Properties checked:
 //   1. NaN out only from NaN in: with a NaN logit every output of every function is NaN;
 //      without one no output is NaN.
 //   2. softmax: every p_i in [0, 1], and sum p = 1 within 4 n eps (each p_i carries a few
@@ -30,6 +30,8 @@
 //   7. sample: every index drawn from that distribution, and from the logits' magnitudes
 //      taken as unnormalised weights, is in range and of positive probability, and the same
 //      seed draws the same indices.
+//   8. sparsemax and entmax15: every output in [0, 1], summing to 1 within 4 n eps, and in
+//      the logits' order (z_i > z_j gives p_i >= p_j); NaN out only from NaN in, as softmax.
 // The notebook's naive softmax runs too, for memory safety only.
 //
 // Input layout (fuzz/make-corpus.mjs writes seeds in it):
@@ -54,6 +56,7 @@
 #include "fuzz_input.hpp"
 #include "sampling.hpp"
 #include "softmax.hpp"
+#include "sparse_maps.hpp"
 
 namespace {
 
@@ -82,15 +85,15 @@ void checkNaNs(const char* function, const Vector& outputs, bool nanIn, double t
   }
 }
 
-void checkSoftmax(const Vector& p, double temperature) {
+void checkProbabilities(const char* function, const Vector& p, double temperature) {
   double sum = 0.0;
   for (double v : p) {
-    if (!(v >= 0.0 && v <= 1.0)) fuzz::fail("softmax: p = %a outside [0, 1], T = %a", v, temperature);
+    if (!(v >= 0.0 && v <= 1.0)) fuzz::fail("%s: p = %a outside [0, 1], T = %a", function, v, temperature);
     sum += v;
   }
   const double n = static_cast<double>(p.size());
   if (!p.empty() && !(std::fabs(sum - 1.0) <= 4.0 * n * kEpsilon)) {
-    fuzz::fail("softmax: sum %a is not 1 within 4 n eps, n = %zu, T = %a", sum, p.size(), temperature);
+    fuzz::fail("%s: sum %a is not 1 within 4 n eps, n = %zu, T = %a", function, sum, p.size(), temperature);
   }
 }
 
@@ -100,6 +103,18 @@ void checkLogSoftmax(const Vector& logP, const Vector& p, double temperature) {
     if (!(logP[i] <= 0.0)) fuzz::fail("log_softmax: %a > 0, T = %a", logP[i], temperature);
     if (!(std::fabs(std::exp(logP[i]) - p[i]) <= tolerance)) {
       fuzz::fail("log_softmax: exp(%a) is not softmax's %a, i = %zu, T = %a", logP[i], p[i], i, temperature);
+    }
+  }
+}
+
+void checkSparseMap(const char* function, const Vector& logits, const Vector& p, double temperature) {
+  checkProbabilities(function, p, temperature);
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    for (std::size_t j = 0; j < p.size(); ++j) {
+      if (logits[i] > logits[j] && p[i] < p[j]) {
+        fuzz::fail("%s: z_%zu = %a > z_%zu = %a but p = %a < %a, T = %a", function, i, logits[i], j, logits[j], p[i],
+                   p[j], temperature);
+      }
     }
   }
 }
@@ -196,7 +211,7 @@ void checkSampling(const Vector& logits, double temperature, const Sampling& s) 
   const bool nanIn = std::any_of(logits.begin(), logits.end(), [](double z) { return std::isnan(z); });
   checkNaNs("samplingDistribution", p, nanIn, temperature);
   if (nanIn || n == 0) return;
-  checkSoftmax(p, temperature);  // in [0, 1], summing to 1
+  checkProbabilities("samplingDistribution", p, temperature);  // in [0, 1], summing to 1
 
   const std::vector<std::size_t> left = tokensLeft(logits, p, s, temperature);
   Vector leftLogits, renormalised(left.size());
@@ -243,7 +258,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::size_t n = logits.size();
   checkSampling(logits, temperature, decodeSampling(samplingWords, n));
 
-  Vector p(n), logP(n), softminP(n), inPlace = logits, negated(n), mirrored(n), jacobian(n * n);
+  Vector p(n), logP(n), softminP(n), inPlace = logits, negated(n), mirrored(n), jacobian(n * n), sparse(n), entmax(n);
   activations::naive::softmax(logits.data(), n, temperature, p.data());  // memory safety only
   activations::softmax(logits.data(), n, temperature, p.data());
   activations::softmax(inPlace.data(), n, temperature, inPlace.data());
@@ -252,6 +267,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::size_t i = 0; i < n; ++i) negated[i] = -logits[i];
   activations::softmax(negated.data(), n, temperature, mirrored.data());
   activations::softmaxJacobian(logits.data(), n, temperature, jacobian.data());
+  activations::sparsemax(logits.data(), n, temperature, sparse.data());
+  activations::entmax15(logits.data(), n, temperature, entmax.data());
 
   bool nanIn = false;
   for (double z : logits) nanIn = nanIn || std::isnan(z);
@@ -259,14 +276,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   checkNaNs("log_softmax", logP, nanIn, temperature);
   checkNaNs("softmin", softminP, nanIn, temperature);
   checkNaNs("softmaxJacobian", jacobian, nanIn, temperature);
+  checkNaNs("sparsemax", sparse, nanIn, temperature);
+  checkNaNs("entmax15", entmax, nanIn, temperature);
   for (std::size_t i = 0; i < n; ++i) {
     if (!fuzz::sameBits(inPlace[i], p[i])) fuzz::fail("softmax in place: %a, not %a", inPlace[i], p[i]);
     if (!fuzz::sameBits(softminP[i], mirrored[i])) fuzz::fail("softmin: %a, not %a", softminP[i], mirrored[i]);
   }
   if (nanIn) return 0;
-  checkSoftmax(p, temperature);
-  checkSoftmax(softminP, temperature);
+  checkProbabilities("softmax", p, temperature);
+  checkProbabilities("softmin", softminP, temperature);
   checkLogSoftmax(logP, p, temperature);
   checkJacobian(jacobian, n, temperature);
+  checkSparseMap("sparsemax", logits, sparse, temperature);
+  checkSparseMap("entmax15", logits, entmax, temperature);
   return 0;
 }

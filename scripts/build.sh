@@ -17,6 +17,9 @@ else
   cmake --build build/wasm -j "$JOBS" --target activations_module trainer_module
 fi
 
+echo "== formulas (TeX -> MathML) =="
+node scripts/build-formulas.mjs
+
 echo "== site (Vite) =="
 npx vite build --logLevel warn
 echo "built dist/"

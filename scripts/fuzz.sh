@@ -11,9 +11,9 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 seconds=${1:-${FUZZ_SECONDS:-300}}
-TARGETS=(elementwise vector)
+TARGETS=(elementwise vector gated)
 # The vector target reads at most 256 logits (41 + 256 * 8 bytes): the Jacobian is n^2.
-declare -A OPTIONS=([elementwise]="" [vector]="-max_len=2089")
+declare -A OPTIONS=([elementwise]="" [vector]="-max_len=2089" [gated]="")
 
 if ! command -v clang++-14 >/dev/null; then
   echo "clang++-14 is missing: run bash scripts/setup.sh (it installs clang-14 and libclang-rt-14-dev)." >&2

@@ -1,8 +1,9 @@
 #pragma once
-// Hard and shrink activations: hardtanh, hardsigmoid, hardswish, softshrink, hardshrink,
-// tanhshrink, threshold. Piecewise-linear pieces are written so each result is one
-// correctly rounded operation (x + 3 and x - lambda are exact near their zeros, by
-// Sterbenz's lemma); the kinks follow PyTorch's backward passes.
+// Hard and shrink activations: hardtanh, hardsigmoid, hardswish, sparse_plus, sparse_sigmoid,
+// softshrink, hardshrink, tanhshrink, threshold. Piecewise pieces are written so each result
+// is one correctly rounded operation (x + 3 and x - lambda are exact near their zeros, by
+// Sterbenz's lemma; x + 1 is kept in double-double); the kinks follow PyTorch's backward
+// passes, and for the sparse pair the flat pieces' closed ends, as jax.nn writes them.
 //   tanhshrink(x) = x - tanh(x) cancels for small |x|; there it uses Lambert's continued
 //   fraction tanh(x) = x / (1 + x^2 / D), D = 3 + x^2 / (5 + x^2 / (7 + ...)), which gives
 //   x - tanh(x) = x^3 / (x^2 + D) with every term positive.
@@ -40,6 +41,26 @@ inline ValueAndDerivative hardswish(double x, const double* /*parameters*/) {
   if (x < -3) return {0.0, 0.0};
   if (x > 3) return {x, 1.0};
   return {x * (x + 3.0) / 6.0, (2.0 * x + 3.0) / 6.0};
+}
+
+// (x + 1)^2 / 4 on (-1, 1), 0 below, x above: C1, so f' = (x + 1) / 2 has no jump.
+inline ValueAndDerivative sparsePlus(double x, const double* /*parameters*/) {
+  if (std::isnan(x)) return {x, x};
+  if (x <= -1) return {0.0, 0.0};
+  if (x >= 1) return {x, 1.0};
+  // (hi + lo)^2 = hi^2 + 2 hi lo to double-double precision, then one rounding; hi / 2 is
+  // (x + 1) / 2 correctly rounded, since hi is x + 1 correctly rounded.
+  const dd::DoubleDouble shifted = dd::sum(x, 1.0);
+  const dd::DoubleDouble square = dd::product(shifted.hi, shifted.hi);
+  return {0.25 * (square.hi + (square.lo + 2.0 * shifted.hi * shifted.lo)), 0.5 * shifted.hi};
+}
+
+// (x + 1) / 2 clipped to [0, 1]: sparse_plus's derivative.
+inline ValueAndDerivative sparseSigmoid(double x, const double* /*parameters*/) {
+  if (std::isnan(x)) return {x, x};
+  if (x <= -1) return {0.0, 0.0};
+  if (x >= 1) return {1.0, 0.0};
+  return {0.5 * dd::sum(x, 1.0).hi, 0.5};
 }
 
 // parameters: lambd.

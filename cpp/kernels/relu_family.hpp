@@ -1,5 +1,5 @@
 #pragma once
-// The ReLU family: relu, leaky_relu, prelu, relu6, elu, celu, selu.
+// The ReLU family: relu, leaky_relu, prelu, rrelu, relu6, relu_squared, elu, celu, selu.
 // The negative side of ELU-like units uses expm1, since exp(x) - 1 loses every digit near 0;
 // CELU's x / alpha is carried in double-double, since exp multiplies its rounding by |x / alpha|.
 // Kinks take PyTorch's conventions: the derivative at a kink is the one-sided limit its
@@ -30,6 +30,19 @@ inline ValueAndDerivative leakyRelu(double x, const double* parameters) {
 // parameters: weight.
 inline ValueAndDerivative prelu(double x, const double* parameters) {
   return rectifier(x, parameters[0]);
+}
+
+// parameters: lower, upper. torch.nn.RReLU in evaluation mode: the slope is their mean (in
+// training each negative input draws its slope from [lower, upper]).
+inline ValueAndDerivative rrelu(double x, const double* parameters) {
+  return rectifier(x, 0.5 * (parameters[0] + parameters[1]));
+}
+
+// max(0, x)^2 (So et al. 2021, "Primer"): x * x and 2x are each one rounding.
+inline ValueAndDerivative reluSquared(double x, const double* /*parameters*/) {
+  if (std::isnan(x)) return {x, x};
+  if (x > 0) return {x * x, 2.0 * x};
+  return {0.0, 0.0};
 }
 
 inline ValueAndDerivative relu6(double x, const double* /*parameters*/) {

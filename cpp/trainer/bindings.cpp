@@ -40,14 +40,14 @@ val elementwiseActivations() {
     val params = val::array();
     for (const auto& p : spec.parameters) {
       val param = val::object();
-      param.set("id", p.id);
+      param.set("id", std::string(p.id));  // embind knows std::string, not string_view
       param.set("default", p.defaultValue);
       param.set("min", p.min);
       param.set("max", p.max);
       params.call<void>("push", param);
     }
     val row = val::object();
-    row.set("id", spec.id);
+    row.set("id", std::string(spec.id));
     row.set("params", params);
     rows.call<void>("push", row);
   }

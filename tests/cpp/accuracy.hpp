@@ -19,6 +19,15 @@ struct Measured {
 
 std::vector<Measured> measureElementwise(const activations::ActivationSpec& spec);
 
+struct GatedMeasured {
+  GatedReference reference;
+  double value;  // what the kernel returned
+  double aDerivative;
+  double bDerivative;
+};
+
+std::vector<GatedMeasured> measureGated(const activations::ActivationSpec& spec);
+
 struct VectorMeasured {
   VectorReference reference;
   std::vector<double> outputs;

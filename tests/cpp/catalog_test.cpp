@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "catalog.hpp"
 #include "softmax.hpp"
@@ -32,17 +33,16 @@ TEST_CASE("catalogue rows are well formed", "[catalog]") {
   std::set<std::string> ids;
   for (const auto& spec : catalog()) {
     INFO(spec.id);
-    CHECK(ids.insert(spec.id).second);
-    CHECK_FALSE(spec.name.empty());
+    CHECK(ids.insert(std::string(spec.id)).second);
     CHECK(spec.rangeMin < spec.rangeMax);
-    const bool elementwise = spec.kind == activations::Kind::elementwise;
-    CHECK((spec.stable != nullptr) == elementwise);
-    CHECK((spec.vectorStable != nullptr) == !elementwise);
-    CHECK((elementwise ? spec.vectorNaive == nullptr : spec.naive == nullptr));
-    CHECK(std::set<std::string>{"none", "negative", "positive", "both"}.count(spec.saturates) == 1);
-    CHECK_FALSE(spec.valueFormula.empty());
-    CHECK_FALSE(spec.derivativeFormula.empty());
-    CHECK_FALSE(spec.follows.empty());
+    const auto kind = spec.kind;
+    CHECK((spec.stable != nullptr) == (kind == activations::Kind::elementwise));
+    CHECK((spec.vectorStable != nullptr) == (kind == activations::Kind::vector));
+    CHECK((spec.gated != nullptr) == (kind == activations::Kind::gated));
+    CHECK((kind == activations::Kind::elementwise || spec.naive == nullptr));
+    CHECK((kind == activations::Kind::vector || spec.vectorNaive == nullptr));
+    CHECK((kind == activations::Kind::elementwise) ==
+          (spec.family != activations::Family::vector && spec.family != activations::Family::gated));
     for (const auto& p : spec.parameters) {
       INFO(p.id);
       CHECK(p.min <= p.defaultValue);
@@ -56,17 +56,38 @@ TEST_CASE("catalogue rows are well formed", "[catalog]") {
         CHECK(preset.values[i] <= spec.parameters[i].max);
       }
     }
-    std::vector<double> defaults;
-    for (const auto& p : spec.parameters) defaults.push_back(p.defaultValue);
+    const std::vector<double> defaults = spec.defaults();
+    CHECK(defaults.size() == spec.parameters.size());
     for (const auto& kink : spec.kinks) {
-      INFO("kink at " << kink.at);
-      CHECK((kink.derivativeFrom == "left" || kink.derivativeFrom == "right"));
-      CHECK((kink.valueFrom == "both" || kink.valueFrom == "left" || kink.valueFrom == "right"));
-      CHECK(std::isfinite(activations::kinkPosition(spec, kink, defaults.data())));
+      const double at = kink.position(defaults.data());
+      INFO("kink at " << at);
+      CHECK(std::isfinite(at));
       // A jump in f is what continuity -1 declares.
-      CHECK((kink.valueFrom == "both" || spec.continuity < 0));
+      CHECK((kink.continuous || spec.continuity < 0));
     }
   }
+}
+
+TEST_CASE("the catalogue has at least 45 rows, vector and gated ones among them", "[catalog]") {
+  std::size_t vector = 0, gated = 0;
+  for (const auto& spec : catalog()) {
+    vector += spec.kind == activations::Kind::vector;
+    gated += spec.kind == activations::Kind::gated;
+  }
+  CHECK(catalog().size() >= 45);
+  CHECK(vector >= 5);
+  CHECK(gated == 4);
+}
+
+TEST_CASE("kinks move with the parameters they are functions of", "[catalog]") {
+  const auto& softplus = *findActivation("softplus");
+  const double beta2threshold10[] = {2.0, 10.0};
+  CHECK(softplus.kinks.at(0).position(beta2threshold10) == 5.0);
+  const auto& softshrink = *findActivation("softshrink");
+  const double lambda[] = {1.5};
+  CHECK(softshrink.kinks.at(0).position(lambda) == -1.5);
+  CHECK(softshrink.kinks.at(1).position(lambda) == 1.5);
+  CHECK(activations::sideName(softshrink.kinks.at(0).derivativeFrom) == std::string("right"));
 }
 
 TEST_CASE("SELU defaults to the standard constants and offers the notebook's as a preset",

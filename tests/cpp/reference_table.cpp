@@ -51,6 +51,15 @@ std::vector<ElementwiseReference> elementwiseReference(const std::string& id) {
   return rows;
 }
 
+std::vector<GatedReference> gatedReference(const std::string& id) {
+  std::vector<GatedReference> rows;
+  for (const auto& f : readCsv("gated/" + id + ".csv")) {
+    rows.push_back({parseDouble(f.at(0)), parseDouble(f.at(1)), parseDouble(f.at(2)), parseDouble(f.at(3)),
+                    parseDouble(f.at(4))});
+  }
+  return rows;
+}
+
 const std::vector<VectorReference>& vectorReference() {
   static const std::vector<VectorReference> table = [] {
     std::vector<VectorReference> rows;

@@ -14,6 +14,14 @@ struct ElementwiseReference {
   double derivative;  // correctly rounded f'(x)
 };
 
+struct GatedReference {
+  double a;
+  double b;
+  double value;  // correctly rounded a g(b)
+  double aDerivative;  // g(b)
+  double bDerivative;  // a g'(b)
+};
+
 struct VectorReference {
   std::string function;
   double temperature;
@@ -23,6 +31,8 @@ struct VectorReference {
 
 // The table of one element-wise activation, tests/reference/elementwise/<id>.csv.
 std::vector<ElementwiseReference> elementwiseReference(const std::string& id);
+// The table of one gated activation, tests/reference/gated/<id>.csv.
+std::vector<GatedReference> gatedReference(const std::string& id);
 const std::vector<VectorReference>& vectorReference();
 
 }  // namespace testing

@@ -6,6 +6,8 @@
 #include <functional>
 #include <limits>
 #include <numeric>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalog.hpp"
@@ -43,7 +45,15 @@ std::vector<double> jacobian(const std::vector<double>& logits, double temperatu
 
 double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); }
 
+std::vector<double> sparseMap(const char* id, const std::vector<double>& logits, double temperature) {
+  std::vector<double> p(logits.size());
+  activations::findActivation(id)->vectorStable(logits.data(), logits.size(), temperature, p.data());
+  return p;
+}
+
 constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
+
+bool isSparseMap(std::string_view id) { return id == "sparsemax" || id == "entmax15"; }
 
 }  // namespace
 
@@ -51,6 +61,7 @@ TEST_CASE("softmax, log_softmax and softmin match the mpmath reference", "[softm
   std::size_t checked = 0;
   for (const auto& [row, outputs] : testing::measureVector()) {
     REQUIRE(activations::findActivation(row.function) != nullptr);
+    if (isSparseMap(row.function)) continue;
     // Each output is one exp (< 1 ULP) and a sum of n positive terms, whose rounding error
     // grows at most ~n/2 ULP (log_softmax: a log1p of that sum and one subtraction of two
     // terms of the same sign, so nothing cancels).
@@ -412,4 +423,58 @@ TEST_CASE("sample draws by inverse CDF from the seeded stream", "[sampling][samp
     }
   }
   SECTION("no draws") { CHECK(draws({1.0}, 0, 1).empty()); }
+}
+
+TEST_CASE("sparsemax and entmax15 match the mpmath reference: exact zeros, sums, entries",
+          "[sparse][reference]") {
+  std::size_t checked = 0, zeros = 0;
+  for (const auto& [row, outputs] : testing::measureVector()) {
+    if (!isSparseMap(row.function)) continue;
+    const double n = static_cast<double>(outputs.size());
+    INFO(row.function << ", n = " << outputs.size() << ", T = " << row.temperature);
+    // The issue's bounds: the threshold is found in double-double, so each entry is one
+    // rounding of an accurate difference (entmax: of its square); entries near 0 are accurate
+    // in absolute terms only, to a few ulp(1), and the n roundings of a sum add n/2 ULP.
+    CHECK(std::fabs(sum(outputs) - 1.0) <= 4 * n * kEpsilon);
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+      INFO("output " << i << " = " << outputs[i] << ", want " << row.outputs[i]);
+      if (row.outputs[i] == 0.0) {
+        CHECK(outputs[i] == 0.0);
+        ++zeros;
+      } else {
+        CHECK((ulpDistance(outputs[i], row.outputs[i]) <= 8 ||
+               std::fabs(outputs[i] - row.outputs[i]) <= 4 * n * kEpsilon));
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked > 300);
+  CHECK(zeros > 50);
+}
+
+TEST_CASE("sparsemax and entmax15: known values, ties, shifts and the temperature's limits",
+          "[sparse][properties]") {
+  for (const char* id : {"sparsemax", "entmax15"}) {
+    INFO(id);
+    CHECK(sparseMap(id, {2.0, 2.0, -5.0}, 1.0) == std::vector<double>{0.5, 0.5, 0.0});
+    CHECK(sparseMap(id, {1.0, 3.0, 2.0}, 1e-300) == std::vector<double>{0.0, 1.0, 0.0});
+    CHECK(sparseMap(id, {-3.0, 0.0, 1e10, 5.0}, 1e300) == std::vector<double>(4, 0.25));
+    const std::vector<double> p = sparseMap(id, {0.3, -1.2, 2.5, 0.0, 1.1}, 2.0);
+    std::vector<double> shifted = {0.3, -1.2, 2.5, 0.0, 1.1};
+    for (double& z : shifted) z += 1024.0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      CHECK_THAT(sparseMap(id, shifted, 2.0)[i], Catch::Matchers::WithinAbs(p[i], 1e-12));
+    }
+    const double inf = std::numeric_limits<double>::infinity();
+    CHECK(sparseMap(id, {1.0, inf, 0.0, inf}, 1.0) == std::vector<double>{0.0, 0.5, 0.0, 0.5});
+    CHECK(sparseMap(id, {-inf, 2.0}, 1.0) == std::vector<double>{0.0, 1.0});
+    for (double v : sparseMap(id, {1.0, std::nan(""), 0.0}, 1.0)) CHECK(std::isnan(v));
+    CHECK(sparseMap(id, {}, 1.0).empty());
+  }
+  // Both exactly on their threshold: sparsemax's s = (0, -1), entmax15's s = (0, -1) from z / 2.
+  CHECK(sparseMap("sparsemax", {1.0, 0.0}, 1.0) == std::vector<double>{1.0, 0.0});
+  // sparsemax([0.5, 0, -0.25]) at T = 1: tau = (0.5 + 0 - 1) / 2 = -0.25, so (0.75, 0.25, 0).
+  CHECK(sparseMap("sparsemax", {0.5, 0.0, -0.25}, 1.0) == std::vector<double>{0.75, 0.25, 0.0});
+  // entmax15([2, 0]): tau = -1 for the support {1}: (1, 0) exactly.
+  CHECK(sparseMap("entmax15", {2.0, 0.0}, 1.0) == std::vector<double>{1.0, 0.0});
 }

@@ -18,14 +18,14 @@ async function download(page, buttonName) {
 }
 
 test('every element-wise function draws both charts anew, with its formula and properties', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await openExplorer(page);
   const fingerprint = async () => `${(await canvasPixels(page, '#value-chart')).hash}/${(await canvasPixels(page, '#derivative-chart')).hash}`;
   const sigmoid = await fingerprint();
   await page.getByRole('button', { name: 'Change…' }).click();
   const names = await page.locator('.thumb span').allTextContents();
   await page.keyboard.press('Escape');
-  expect(names.length).toBeGreaterThanOrEqual(24);
+  expect(names.length).toBeGreaterThanOrEqual(36);
   for (const name of names) {
     await page.getByRole('button', { name: 'Change…' }).click();
     await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
@@ -37,7 +37,7 @@ test('every element-wise function draws both charts anew, with its formula and p
     await page.getByRole('tab', { name: 'Formula' }).click();
     await expect(page.locator('.formula math')).toHaveCount(2);
     await page.getByRole('tab', { name: 'Properties' }).click();
-    await expect(page.locator('.properties dt')).toHaveCount(6);
+    await expect(page.locator('.properties dt')).toHaveCount(7);
     await page.getByRole('tab', { name: 'Explanation' }).click();
     await expect(page.locator('.explanation').first()).not.toBeEmpty();
   }
@@ -57,6 +57,17 @@ test('ranges are written as intervals: (0, 1), [0, ∞), (−1.758, ∞), and un
   }
   await openExplorer(page, '#fn=selu&tab=properties&lang=pt');
   await expect(page.locator('.properties dd').first()).toHaveText('(−1,758; ∞)');
+});
+
+test('the properties name each framework’s function with its defaults, wrapping long names on a phone', async ({ page }) => {
+  await openExplorer(page, '#fn=leaky_relu&tab=properties');
+  const frameworks = page.locator('.properties dd').last().locator('.framework');
+  await expect(frameworks).toHaveCount(5);
+  await expect(frameworks.first()).toHaveText('PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01)');
+  await expect(frameworks.nth(1)).toHaveText('Keras: keras.activations.leaky_relu (negative slope (a) = 0.2)');
+  await expect(page.locator('.properties dt').last()).toHaveText('Frameworks');
+  await openExplorer(page, '#fn=elish&tab=properties');
+  await expect(page.locator('.properties dd').last()).toHaveText('none of PyTorch, Keras, JAX or TensorFlow');
 });
 
 test('SELU’s parameters: full-precision fields, sliders, presets by name, reset, clamping', async ({ page }) => {
@@ -81,7 +92,7 @@ test('SELU’s parameters: full-precision fields, sliders, presets by name, rese
   await expect(alpha).toHaveValue('1.6732632423543772');
 
   await openExplorer(page, '#fn=leaky_relu');
-  await page.getByRole('button', { name: 'Keras (0.2)' }).click();
+  await page.getByRole('button', { name: 'Keras and TensorFlow (0.2)' }).click();
   await expect(page.getByRole('spinbutton', { name: 'negative slope (a)' })).toHaveValue('0.2');
 });
 
@@ -176,4 +187,53 @@ test('the data pane lists points; exports are slide-ready PNGs (2×, titled) and
   const middle = lines[lines.length / 2].split(',').map(Number);
   expect(middle[0]).toBe(0); // an odd number of samples: x = 0 is one of them
   expect(middle.slice(1)).toEqual([0, 3, 0, 0]); // selu(0) = 0, selu′(0) = scale·α (the left limit), relu(0) = relu′(0) = 0
+});
+
+// The longest vertical run of pixels in the first series' colour, in any column of a chart.
+function longestVerticalRun(page, selector) {
+  return page.locator(selector).evaluate((canvas) => {
+    const probe = new OffscreenCanvas(1, 1).getContext('2d');
+    probe.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--series-1').trim();
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let longest = 0;
+    for (let x = 0; x < width; x += 1) {
+      let run = 0;
+      for (let y = 0; y < height; y += 1) {
+        const i = 4 * (y * width + x);
+        const near = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60 && data[i + 3] > 200;
+        run = near ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+    }
+    return longest;
+  });
+}
+
+test('a jump is drawn as a jump: no steep line where f′ (or f) jumps at a kink, wherever the parameters put it', async ({ page }) => {
+  // ReLU′ jumps from 0 to 1 at 0; softshrink′ at ±λ; threshold itself jumps at θ.
+  for (const hash of ['#fn=relu&px=5', '#fn=softshrink&softshrink.lambd=2.5&px=7', '#fn=threshold&threshold.threshold=3&px=7']) {
+    await openExplorer(page, hash);
+    await expect.poll(async () => (await canvasPixels(page, '#derivative-chart')).painted).toBeGreaterThan(1000);
+    expect(await longestVerticalRun(page, '#derivative-chart'), `${hash}: f′`).toBeLessThan(12);
+  }
+  expect(await longestVerticalRun(page, '#value-chart'), 'threshold: f').toBeLessThan(12);
+  // The measure does see a steep line where a curve has one: tanh on [-1000, 1000] rises from
+  // -1 to 1 within a pixel, and it is continuous, so it is drawn.
+  await openExplorer(page, '#fn=tanh&xmin=-1000&xmax=1000&px=900');
+  await expect.poll(() => longestVerticalRun(page, '#value-chart')).toBeGreaterThan(100);
+});
+
+test('a gated function runs along its gate input b, with a slider for its value input a', async ({ page }) => {
+  await openExplorer(page, '#fn=swiglu&gatea=2');
+  await expect(page.locator('.chart-head figcaption')).toHaveText(['f(a; b)', '∂f/∂b']);
+  await expect(page.getByRole('spinbutton', { name: 'a (the value input)' })).toHaveValue('2');
+  // swiglu(a = 2; b = 0.5) = 2 · silu(0.5) = 2 · 0.5 · σ(0.5) = 0.6225.
+  await expect(page.locator('.probe-readout')).toContainText('b = 0.5');
+  await expect(page.locator('.probe-readout')).toContainText('f(a; b) = 0.6225');
+  await page.getByRole('slider', { name: 'a (the value input)' }).fill('-1');
+  await expect(page.locator('.probe-readout')).toContainText('f(a; b) = −0.3112');
+  await page.getByRole('tab', { name: 'Properties' }).click();
+  await expect(page.locator('.properties dt').first()).toHaveText('Range of the gate g(b)');
 });

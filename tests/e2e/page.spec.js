@@ -90,6 +90,7 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const [view, hash] of [['functions', '#cmp=tanh,selu&naive=1'], ['softmax', '#view=softmax'], ['presentation', '#cmp=relu&present=1']]) {
       test(`axe finds no serious or critical violation: ${view}, ${colorScheme} scheme`, async ({ page }) => {
+        test.setTimeout(120_000); // axe runs once per pane
         await page.emulateMedia({ colorScheme });
         await openExplorer(page, hash);
         await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });

@@ -134,7 +134,7 @@ async function measure(page, cdp) {
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
 
 test(`soak: ${CHANGES} state changes through the controls leave the JS heap, wasm memory and DOM flat`, async ({ page }) => {
-  test.setTimeout(60_000 + CHANGES * 150);
+  test.setTimeout(60_000 + CHANGES * 300);
   await page.addInitScript(keepWasmMemories);
   await openExplorer(page);
   const cdp = await page.context().newCDPSession(page);

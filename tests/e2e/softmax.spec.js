@@ -109,13 +109,22 @@ test('temperature 1 beside 2: one y scale for both, and for log-softmax labels o
   await expect(page).toHaveURL(/vfn=softmin/);
 });
 
+test('sparsemax and entmax15 give exact zeros where softmax never does', async ({ page }) => {
+  for (const vfn of ['sparsemax', 'entmax15']) {
+    await openExplorer(page, `#view=softmax&vfn=${vfn}`);
+    const values = await outputs(page);
+    expect(values.reduce((a, b) => a + b)).toBeCloseTo(1, 3);
+    expect(values.filter((v) => v === 0).length, vfn).toBeGreaterThanOrEqual(2);
+  }
+});
+
 test('the Jacobian is the chosen function’s: columns sum to 0 for softmax and softmin, not for log-softmax', async ({ page }) => {
   const columnSums = async () => {
     const rows = await page.locator('.pane table').nth(1).locator('tbody tr').all();
     const matrix = await Promise.all(rows.map(async (row) => (await row.locator('td').allTextContents()).map(readNumber)));
     return matrix[0].map((_, j) => matrix.reduce((sum, row) => sum + row[j], 0));
   };
-  for (const [vfn, zeroSums] of [['softmax', true], ['softmin', true], ['log_softmax', false]]) {
+  for (const [vfn, zeroSums] of [['softmax', true], ['softmin', true], ['sparsemax', true], ['entmax15', true], ['log_softmax', false]]) {
     await openExplorer(page, `#view=softmax&vfn=${vfn}&tab=data`);
     await expect(page.locator('.pane table').nth(1).locator('tbody tr')).toHaveCount(5);
     const sums = await columnSums();
@@ -139,4 +148,17 @@ test('the bars and the Jacobian export as named PNGs and CSVs', async ({ page })
   expect(png.suggestedFilename()).toBe('softmax_t-2_logits-neg2_neg1_0_1_2_jacobian.png');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV: bars' }).click()]);
   expect(csv.suggestedFilename()).toBe('softmax_t-2_logits-neg2_neg1_0_1_2_vector.csv');
+});
+
+test('softmax beside sparsemax and entmax15: the same logits, their supports, zeros greyed', async ({ page }) => {
+  await openExplorer(page, '#view=softmax&logits=-2,-1,0,1,2&t=1');
+  const captions = page.locator('.chart-trio figcaption');
+  await expect(captions).toHaveText(['Softmax: support 5 of 5', /^Sparsemax: support [1-4] of 5$/, /^1\.5-entmax: support [1-4] of 5$/]);
+  for (const id of ['softmax', 'sparsemax', 'entmax15']) expect((await canvasPixels(page, `#sparse-${id}-chart`)).painted).toBeGreaterThan(1000);
+  // A higher temperature widens sparsemax's support.
+  const support = async () => Number((await captions.nth(1).textContent()).match(/support (\d+)/)[1]);
+  const cold = await support();
+  await page.getByRole('spinbutton', { name: 'Temperature' }).fill('10');
+  await page.getByRole('spinbutton', { name: 'Temperature' }).press('Enter');
+  await expect.poll(support).toBeGreaterThan(cold);
 });

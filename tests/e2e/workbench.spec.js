@@ -106,7 +106,7 @@ test('the gallery finds a function by its name in either language, and picking o
   await expect(gallery).toBeVisible();
   await expect(gallery.getByRole('heading', { name: 'ReLU family' })).toBeVisible();
   const thumbnails = gallery.locator('.thumb');
-  expect(await thumbnails.count()).toBeGreaterThanOrEqual(24);
+  expect(await thumbnails.count()).toBeGreaterThanOrEqual(36);
   await expect(gallery.locator('.thumb[aria-pressed="true"]')).toHaveText('Sigmoid');
   // Every thumbnail draws its curve.
   for (const path of await gallery.locator('.thumb-curve').all()) expect((await path.getAttribute('d')).length).toBeGreaterThan(100);
@@ -117,6 +117,8 @@ test('the gallery finds a function by its name in either language, and picking o
   await expect(thumbnails).toHaveText(['Threshold']);
   await search.fill('LEAKY');
   await expect(thumbnails).toHaveText(['Leaky ReLU']);
+  await search.fill('swish'); // an alias, and the framework names that contain it
+  await expect(thumbnails.first()).toHaveText('SiLU / Swish');
   await search.fill('no such thing');
   await expect(thumbnails).toHaveCount(0);
   await expect(gallery).toContainText('No function is called “no such thing”.');

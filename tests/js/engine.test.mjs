@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { describe, test } from 'node:test';
 
 import { loadActivations, MAX_JACOBIAN_LOGITS, UnknownActivationError } from '../../web/src/engine.js';
+import { assertWithinUlps, elementwiseReference, parseHexFloat, ulpDistance, vectorReference } from './reference.mjs';
 
 const wasmBinary = fs.readFileSync(new URL('../../web/generated/activations.wasm', import.meta.url));
 const act = await loadActivations({ wasmBinary });
@@ -19,97 +20,6 @@ const SELU_SCALE = 1.0507009873554805;
 // cancel) within 4 ULPs of 1 in absolute terms. The per-function bounds, most of them far
 // tighter, are tests/cpp/elementwise_test.cpp's.
 const TARGET = { value: 4, derivative: 8, derivativeAbsolute: 4 * Number.EPSILON };
-
-// ---------------------------------------------------------------------------------------
-// Helpers: hex floats, ULP distance, the reference tables.
-
-/** Parses Python's float.hex() output (e.g. -0x1.8p+1, 0x0.0000000000001p-1022, inf, nan). */
-function parseHexFloat(text) {
-  const special = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, nan: NaN };
-  if (text in special) return special[text];
-  const match = /^([+-]?)0x([0-9a-f]+)(?:\.([0-9a-f]*))?p([+-]\d+)$/i.exec(text);
-  if (!match) throw new SyntaxError(`not a hex float: ${JSON.stringify(text)}`);
-  const [, sign, whole, fraction = '', exponent] = match;
-  let mantissa = BigInt(`0x${whole}${fraction}`);
-  let power = Number(exponent) - 4 * fraction.length;
-  // A mantissa written without its trailing zeros leaves the power too high: move bits over.
-  while (power > 971 && mantissa > 0n && mantissa < 2n ** 52n) {
-    mantissa <<= 1n;
-    power -= 1;
-  }
-  // A double has at most 53 significant bits and, so written, a power in [-1074, 971]: then
-  // Number(mantissa) and 2 ** power are exact and so is their product, which is a double.
-  if (mantissa >= 2n ** 53n || power < -1074 || power > 971) {
-    throw new RangeError(`hex float outside what float.hex() writes: ${text}`);
-  }
-  const magnitude = Number(mantissa) * 2 ** power;
-  return sign === '-' ? -magnitude : magnitude;
-}
-
-const ulpScratch = new Float64Array(1);
-const ulpBits = new BigInt64Array(ulpScratch.buffer);
-
-/** Position of x on a line where adjacent doubles are adjacent integers and -0 meets +0. */
-function ordinal(x) {
-  ulpScratch[0] = x;
-  const bits = ulpBits[0];
-  return bits < 0n ? -(2n ** 63n) - bits : bits;
-}
-
-/** How many doubles apart a and b are; NaN is 0 from NaN and infinitely far from a number. */
-function ulpDistance(a, b) {
-  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b) ? 0 : Infinity;
-  const d = ordinal(a) - ordinal(b);
-  return Number(d < 0n ? -d : d);
-}
-
-function readCsv(name) {
-  const text = fs.readFileSync(new URL(`../reference/${name}`, import.meta.url), 'utf8');
-  const [header, ...lines] = text.trim().split('\n');
-  const columns = header.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));
-}
-
-const parseHexList = (text) => (text === '' ? [] : text.split(' ').map(parseHexFloat));
-
-/** tests/reference/elementwise/<id>.csv grouped by parameters: [{ id, parameters, xs, values, derivatives }]. */
-function elementwiseReference(ids) {
-  const groups = new Map();
-  for (const id of ids) {
-    for (const row of readCsv(`elementwise/${id}.csv`)) {
-      const key = `${id}|${row.parameters}`;
-      if (!groups.has(key)) groups.set(key, { id, parameters: parseHexList(row.parameters), xs: [], values: [], derivatives: [] });
-      const group = groups.get(key);
-      group.xs.push(parseHexFloat(row.x));
-      group.values.push(parseHexFloat(row.value));
-      group.derivatives.push(parseHexFloat(row.derivative));
-    }
-  }
-  return [...groups.values()];
-}
-
-/** tests/reference/vector.csv: [{ function, temperature, logits, outputs }]. */
-function vectorReference() {
-  return readCsv('vector.csv').map((row) => ({
-    function: row.function,
-    temperature: parseHexFloat(row.temperature),
-    logits: parseHexList(row.logits),
-    outputs: parseHexList(row.outputs),
-  }));
-}
-
-/** Asserts every got[i] is within `allowed` ULPs of want[i] (or within `absolute`), naming the offenders. */
-function assertWithinUlps(got, want, allowed, label, absolute = 0) {
-  assert.equal(got.length, want.length, `${label}: length`);
-  const failures = [];
-  for (let i = 0; i < want.length; i += 1) {
-    const error = ulpDistance(got[i], want[i]);
-    if (error > allowed && !(Math.abs(got[i] - want[i]) <= absolute)) {
-      failures.push(`[${i}] got ${got[i]}, want ${want[i]} (${error} ULP)`);
-    }
-  }
-  assert.deepEqual(failures, [], `${label}: more than ${allowed} ULP off`);
-}
 
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 const row = (id) => act.catalog().find((r) => r.id === id);
@@ -196,15 +106,17 @@ describe('catalog()', () => {
     assert.deepEqual(presets.standard, [SELU_ALPHA, SELU_SCALE]);
   });
 
-  test('relu has a kink at 0 whose derivative is the left-hand limit', () => {
-    assert.deepEqual(row('relu').kinks, [{ at: '0', position: 0, valueFrom: 'both', derivativeFrom: 'left' }]);
-    assert.deepEqual(row('softshrink').kinks.map((k) => [k.at, k.position]), [['-lambd', -0.5], ['lambd', 0.5]]);
+  test('relu has a kink at 0 whose derivative is the left-hand limit; kinks sit at the defaults', () => {
+    assert.deepEqual(row('relu').kinks, [{ position: 0, value: 'both', derivative: 'left' }]);
+    assert.deepEqual(row('softshrink').kinks.map((k) => [k.position, k.derivative]), [[-0.5, 'right'], [0.5, 'left']]);
+    assert.deepEqual(row('hardshrink').kinks.map((k) => k.value), ['right', 'left']);
+    assert.deepEqual(row('softplus').kinks.map((k) => k.position), [20]);
   });
 
   test('at every kink, evaluate() returns the declared one-sided derivative', () => {
     for (const r of act.catalog().filter((c) => c.kind === 'elementwise')) {
       for (const kink of r.kinks) {
-        const side = kink.derivativeFrom === 'left' ? -1 : 1;
+        const side = kink.derivative === 'left' ? -1 : 1;
         const at = kink.position;
         const { derivative } = act.evaluate(r.id, [at, at + side * 1e-9 * Math.max(1, Math.abs(at))]);
         // Each side of a kink is a smooth piece: 1e-9 away the derivative barely moves.
@@ -354,22 +266,30 @@ describe('the naive variant shows where the notebook formulas break', () => {
   });
 });
 
-describe('softmax(), logSoftmax() and softmin()', () => {
+describe('softmax(), logSoftmax(), softmin() and the other vector rows', () => {
   const all = vectorReference();
   const reference = all.filter((r) => r.function === 'softmax').map((r) => ({ ...r, probabilities: r.outputs }));
   const method = { softmax: 'softmax', log_softmax: 'logSoftmax', softmin: 'softmin' };
+  const vectorIds = act.catalog().filter((r) => r.kind === 'vector').map((r) => r.id);
 
-  test('the table has each function, the notebook panels and rows up to 100 logits', () => {
-    assert.deepEqual([...new Set(all.map((r) => r.function))].sort(), Object.keys(method).sort());
+  test('the table has each vector row, the notebook panels and rows up to 100 logits', () => {
+    assert.deepEqual([...new Set(all.map((r) => r.function))].sort(), [...vectorIds].sort());
     assert.ok(reference.some((r) => r.logits.length === 100));
   });
 
   for (const [index, ref] of all.entries()) {
     test(`${ref.function} matches the reference: row ${index}, n = ${ref.logits.length}, T = ${ref.temperature}`, () => {
-      // One exp (< 1 ULP) per output and a sum of n positive terms (~n/2 ULP), as in C++.
-      const allowed = 2 + Math.floor(ref.logits.length / 2);
-      assertWithinUlps(act[method[ref.function]](ref.logits, ref.temperature), ref.outputs, allowed, `row ${index}`);
-      assert.deepEqual(act.evaluateVector(ref.function, ref.logits, ref.temperature), act[method[ref.function]](ref.logits, ref.temperature));
+      const got = act.evaluateVector(ref.function, ref.logits, ref.temperature);
+      if (ref.function in method) {
+        // One exp (< 1 ULP) per output and a sum of n positive terms (~n/2 ULP), as in C++.
+        const allowed = 2 + Math.floor(ref.logits.length / 2);
+        assertWithinUlps(act[method[ref.function]](ref.logits, ref.temperature), ref.outputs, allowed, `row ${index}`);
+        assert.deepEqual(got, act[method[ref.function]](ref.logits, ref.temperature));
+      } else {
+        // sparsemax and entmax15: the issue's bounds, 8 ULP or 4 n eps absolute, and exact zeros.
+        assertWithinUlps(got, ref.outputs, 8, `row ${index}`, 4 * ref.logits.length * Number.EPSILON);
+        ref.outputs.forEach((want, i) => want === 0 && assert.equal(got[i], 0, `row ${index}, output ${i}`));
+      }
     });
   }
 
@@ -602,7 +522,7 @@ describe('jacobian()', () => {
       return Array.from(up, (u, i) => ({ i, j, value: (u - down[i]) / (2 * h) }));
     });
 
-  for (const id of ['softmax', 'log_softmax', 'softmin']) {
+  for (const id of ['softmax', 'log_softmax', 'softmin', 'sparsemax', 'entmax15']) {
     test(`${id}: each entry matches central differences to 1e-7`, () => {
       const z = [-2, -1, 0, 1, 2.5];
       const t = 1.7;
@@ -622,6 +542,7 @@ describe('jacobian()', () => {
 
   test('bad input is a named error: an element-wise id, an unknown id, a bad temperature, too many logits', () => {
     assert.throws(() => act.jacobian('relu', [1, 2]), TypeError);
+    assert.throws(() => act.jacobian('swiglu', [1, 2]), TypeError);
     assert.throws(() => act.jacobian('nope', [1, 2]), UnknownActivationError);
     assert.throws(() => act.jacobian('log_softmax', [1, 2], 0), RangeError);
     assert.throws(() => act.jacobian('log_softmax', new Float64Array(MAX_JACOBIAN_LOGITS + 1)), RangeError);

@@ -22,19 +22,23 @@ test('10,000 evaluate calls leave the heap size unchanged', () => {
   assert.equal(act.memoryBytes(), before);
 });
 
-test('10,000 calls on the out path, element-wise and vector, leave the heap size unchanged', () => {
+test('10,000 calls on the out path, element-wise, vector and gated, leave the heap size unchanged', () => {
   const xs = Float64Array.from({ length: 801 }, (_, i) => -10 + i / 40);
   const out = { value: new Float64Array(801), derivative: new Float64Array(801) };
+  const gatedOut = { value: new Float64Array(801), da: new Float64Array(801), db: new Float64Array(801) };
   const probabilities = new Float64Array(10);
   const logits = probabilities.map((_, i) => i / 3);
   const rows = act.catalog().filter((row) => row.kind === 'elementwise');
+  const gated = act.catalog().filter((row) => row.kind === 'gated');
   act.evaluate('relu', xs, {}, { out });
   act.softmax(logits, 1, { out: probabilities });
+  act.evaluateGated('swiglu', xs, xs, { out: gatedOut });
   const before = act.memoryBytes();
   for (let i = 0; i < 10_000; i += 1) {
     const row = rows[i % rows.length];
     act.evaluate(row.id, xs, {}, { out, naive: row.hasNaive && i % 2 === 1 });
     act.softmax(logits, 0.5 + (i % 10), { out: probabilities });
+    act.evaluateGated(gated[i % gated.length].id, xs, xs, { out: gatedOut });
   }
   assert.equal(act.memoryBytes(), before);
 });

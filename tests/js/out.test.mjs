@@ -1,5 +1,6 @@
-// The `out` path of engine.js: evaluate(id, xs, params, { out: { value, derivative } }) and
-// evaluateVector(id, z, T, { out }) write into the caller's Float64Arrays and return them.
+// The `out` path of engine.js: evaluate(id, xs, params, { out: { value, derivative } }),
+// evaluateVector(id, z, T, { out }) and evaluateGated(id, a, b, { out: { value, da, db } })
+// write into the caller's Float64Arrays and return them.
 // Results must be bit-identical to the allocating path; every bad `out` must throw a named
 // error before anything is written or reaches wasm; the caller's getters may re-enter the
 // API without disturbing the call they interrupt. Run from the project root: node --test tests/js/
@@ -24,6 +25,22 @@ function assertSameBits(got, want, label) {
 }
 
 const outFor = (n) => ({ value: new Float64Array(n), derivative: new Float64Array(n) });
+
+const detachedView = (length) => {
+  const view = new Float64Array(length);
+  structuredClone(view.buffer, { transfer: [view.buffer] });
+  return view;
+};
+
+/** `call` throws `expected`; the arrays in `untouched` keep their contents; the module still works. */
+function rejects(call, expected, untouched = []) {
+  const before = untouched.map((array) => bits(array));
+  assert.throws(call, expected);
+  untouched.forEach((array, i) => assert.deepEqual(bits(array), before[i], 'an out array was written'));
+  const out = outFor(2);
+  act.evaluate('sigmoid', [0, 2], {}, { out });
+  assert.deepEqual([out.value[0], out.derivative[0]], [0.5, 0.25]);
+}
 
 describe('results written into out are those of the allocating path', () => {
   test('every element-wise row, stable and naive, at the special values and a sweep', () => {
@@ -209,22 +226,6 @@ describe('long inputs go through the kernels in blocks', () => {
 });
 
 describe('a bad out throws a named error before anything is written', () => {
-  const detachedView = (length) => {
-    const view = new Float64Array(length);
-    structuredClone(view.buffer, { transfer: [view.buffer] });
-    return view;
-  };
-
-  /** `call` throws `expected`; the arrays in `untouched` keep their contents; the module still works. */
-  function rejects(call, expected, untouched = []) {
-    const before = untouched.map((array) => bits(array));
-    assert.throws(call, expected);
-    untouched.forEach((array, i) => assert.deepEqual(bits(array), before[i], 'an out array was written'));
-    const out = outFor(2);
-    act.evaluate('sigmoid', [0, 2], {}, { out });
-    assert.deepEqual([out.value[0], out.derivative[0]], [0.5, 0.25]);
-  }
-
   test('out that is not an object of value and derivative: a TypeError', () => {
     for (const out of [null, 3, 'out', [new Float64Array(1), new Float64Array(1)], new Float64Array(1)]) {
       rejects(() => act.evaluate('tanh', [1], {}, { out }), { name: 'TypeError', message: /^out must be an object \{ value, derivative \}/ });
@@ -325,5 +326,72 @@ describe("the caller's getters may call the API again", () => {
     const detaching = { get alpha() { structuredClone(value.buffer, { transfer: [value.buffer] }); return 1; } };
     assert.throws(() => act.evaluate('elu', [1, 2], detaching, { out: { value, derivative: new Float64Array(2) } }),
       { name: 'TypeError', message: /^out\.value is a view of a detached ArrayBuffer/ });
+  });
+});
+
+describe('gated rows write into out too', () => {
+  const GATED = act.catalog().filter((row) => row.kind === 'gated');
+  const A = Float64Array.from([...SPECIAL, ...Array.from({ length: 401 }, (_, i) => -20 + i / 10)]);
+  const B = A.map((_, i) => A[A.length - 1 - i]);
+  const gatedOutFor = (n) => ({ value: new Float64Array(n), da: new Float64Array(n), db: new Float64Array(n) });
+
+  test('evaluateGated with out: the allocating path\'s results, bit for bit, for every gated row', () => {
+    const out = gatedOutFor(A.length);
+    const options = { out };
+    for (const row of GATED) {
+      const fresh = act.evaluateGated(row.id, A, B);
+      for (const key of ['value', 'da', 'db']) out[key].fill(42);
+      assert.equal(act.evaluateGated(row.id, A, B, options), out, 'returns the out object itself');
+      for (const key of ['value', 'da', 'db']) assertSameBits(out[key], fresh[key], `${row.id} ${key}`);
+    }
+  });
+
+  test('evaluateVector of z = [a, b] with out: half the length, the same bits', () => {
+    const z = Float64Array.from([...A, ...B]);
+    const out = new Float64Array(A.length);
+    for (const row of GATED) {
+      out.fill(42);
+      assert.equal(act.evaluateVector(row.id, z, undefined, { out }), out);
+      assertSameBits(out, act.evaluateGated(row.id, A, B).value, row.id);
+    }
+    rejects(() => act.evaluateVector('swiglu', z, undefined, { out: new Float64Array(z.length) }),
+      { name: 'RangeError', message: new RegExp(`^out has ${z.length} elements; the result has ${A.length}`) });
+  });
+
+  test('in place: out.value may be a, out.db may be b, and half of z may take the result', () => {
+    const want = act.evaluateGated('geglu', A, B);
+    const a = A.slice();
+    const b = B.slice();
+    act.evaluateGated('geglu', a, b, { out: { value: a, da: new Float64Array(A.length), db: b } });
+    assertSameBits(a, want.value, 'out.value is a');
+    assertSameBits(b, want.db, 'out.db is b');
+    const z = Float64Array.from([...A, ...B]);
+    act.evaluateVector('geglu', z, undefined, { out: z.subarray(A.length) });
+    assertSameBits(z.subarray(A.length), want.value, 'out is the second half of z');
+  });
+
+  test('a bad out for evaluateGated: the same named errors as evaluate\'s, nothing written', () => {
+    const fine = () => new Float64Array(2);
+    const call = (out, options = { out }) => () => act.evaluateGated('swiglu', [1, 2], [3, 4], options);
+    rejects(call(outFor(2)), { name: 'TypeError', message: /^out has an unknown key "derivative"; it holds value, da, db/ });
+    rejects(call(new Float64Array(2)), { name: 'TypeError', message: /^out must be an object \{ value, da, db \}/ });
+    rejects(call(undefined, { out: gatedOutFor(2), naive: true }), { name: 'TypeError', message: /^Unknown option "naive"; the only option is out/ });
+    for (const key of ['value', 'da', 'db']) {
+      const others = () => ({ value: fine(), da: fine(), db: fine() });
+      const wrongKind = { ...others(), [key]: new Float32Array(2) };
+      rejects(call(wrongKind), { name: 'TypeError', message: new RegExp(`^out\\.${key} must be a Float64Array`) });
+      const wrongLength = { ...others(), [key]: new Float64Array(3) };
+      rejects(call(wrongLength), { name: 'RangeError', message: new RegExp(`^out\\.${key} has 3 elements; the result has 2`) },
+        Object.values(wrongLength));
+      const detached = { ...others(), [key]: detachedView(2) };
+      rejects(call(detached), { name: 'TypeError', message: new RegExp(`^out\\.${key} is a view of a detached ArrayBuffer`) });
+    }
+    const shared = fine();
+    for (const [first, second] of [['value', 'da'], ['value', 'db'], ['da', 'db']]) {
+      const out = { value: fine(), da: fine(), db: fine(), [first]: shared, [second]: shared };
+      rejects(call(out), { name: 'RangeError', message: new RegExp(`^out\\.${first} and out\\.${second} share memory`) },
+        Object.values(out));
+    }
+    rejects(() => act.evaluateGated('swiglu', detachedView(2), [3, 4]), { name: 'TypeError', message: /^a is a view of a detached ArrayBuffer/ });
   });
 });

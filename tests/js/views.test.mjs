@@ -65,3 +65,25 @@ test('softmin moves the other way, log-softmax takes log-probabilities; targets 
   // One logit alone always has probability 1: dragging it changes nothing.
   assert.equal(logitForOutput((v) => act.softmax(v, 1), [3], 0, 0.2, limits), 3);
 });
+
+test('kinks move with their parameters, and a curve gets the kink and its neighbours with gaps where it jumps', async () => {
+  const { curve } = await import('../../web/src/views/functions/curves.js');
+  assert.deepEqual(act.kinks('softshrink', { lambd: 2 }).map((k) => k.position), [-2, 2]);
+  assert.deepEqual(act.kinks('softshrink').map((k) => k.position), [-0.5, 0.5]);
+  assert.throws(() => act.kinks('softshrink', { lambd: -1 }), RangeError);
+  assert.throws(() => act.kinks('softmax'), TypeError);
+  const grid = Float64Array.from({ length: 11 }, (_, i) => -5 + i);
+  const state = { 'threshold.threshold': 0.5, 'threshold.value': 0 };
+  const { xs, value, derivative, valueShown, derivativeShown } = curve(act, act.catalog().find((r) => r.id === 'threshold'), grid, state);
+  const at = xs.indexOf(0.5);
+  assert.ok(at > 0 && xs[at - 1] < 0.5 && xs[at + 1] > 0.5 && xs[at + 1] - xs[at - 1] < 1e-15, 'the kink and the doubles beside it');
+  assert.equal(xs.length, grid.length + 3);
+  assert.ok(Number.isNaN(valueShown[at]) && Number.isNaN(derivativeShown[at]), 'threshold jumps: a gap in f and in f′');
+  assert.equal(value[at], 0); // f(θ) = v: the value where x ≤ θ
+  assert.ok(Number.isFinite(derivative[at]));
+  const relu = curve(act, act.catalog().find((r) => r.id === 'relu'), grid, {});
+  const zero = relu.xs.indexOf(0);
+  assert.equal(relu.xs.length, grid.length + 2); // 0 was on the grid already
+  assert.equal(relu.valueShown[zero], 0); // continuous: the corner is drawn
+  assert.ok(Number.isNaN(relu.derivativeShown[zero]));
+});

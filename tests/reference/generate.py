@@ -60,6 +60,7 @@ CONFIRMING_DPS = (70, 120, 250, 500, 1000)
 mpmath.mp.dps = WORKING_DPS
 HERE = os.path.dirname(os.path.abspath(__file__))
 ELEMENTWISE_DIR = os.path.join(HERE, "elementwise")
+GATED_DIR = os.path.join(HERE, "gated")
 MAX_DOUBLE = 1.7976931348623157e308
 MIN_SUBNORMAL = 5e-324
 MIN_NORMAL = 2.2250738585072014e-308
@@ -327,6 +328,80 @@ def threshold(x, threshold_, value):
     return (x, mpf(1)) if x > threshold_ else (value, mpf(0))
 
 
+def exponential(x):
+    e = mpmath.exp(x)
+    return e, e
+
+
+def gaussian(x):
+    e = mpmath.exp(-x * x)
+    return e, -2 * x * e
+
+
+def rrelu(x, lower, upper):
+    """torch.nn.RReLU in evaluation mode: leaky_relu with the slope (lower + upper) / 2."""
+    return leaky_relu(x, (lower + upper) / 2)
+
+
+def relu_squared(x):
+    return (x * x, 2 * x) if x > 0 else (mpf(0), mpf(0))
+
+
+def squareplus(x, b):
+    """(x + s)/2 and (1 + x/s)/2, s = sqrt(x^2 + b); for x < 0 without the cancellation:
+    b / (2 (s - x)) and b / (2 s (s - x))."""
+    s = mpmath.sqrt(x * x + b)
+    if x >= 0:
+        return (x + s) / 2, (1 + x / s) / 2
+    return b / (2 * (s - x)), b / (2 * s * (s - x))
+
+
+def sparse_plus(x):
+    if x <= -1:
+        return mpf(0), mpf(0)
+    if x >= 1:
+        return x, mpf(1)
+    return (x + 1) ** 2 / 4, (x + 1) / 2
+
+
+def sparse_sigmoid(x):
+    """Kinks: -1 and 1 take the flat pieces' derivative 0, as jax.nn writes them (x <= -1, x >= 1)."""
+    if x <= -1:
+        return mpf(0), mpf(0)
+    if x >= 1:
+        return mpf(1), mpf(0)
+    return (x + 1) / 2, mpf(1) / 2
+
+
+QUICK_GELU_BETA = 1.702  # the double nearest to 1.702, which every implementation multiplies by
+
+
+def quick_gelu(x):
+    return silu(x, mpf(QUICK_GELU_BETA))
+
+
+def lisht(x):
+    t = mpmath.tanh(x)
+    return x * t, t + x * mpmath.sech(x) ** 2
+
+
+def elish(x):
+    if x >= 0:
+        return silu(x, mpf(1))
+    e = mpmath.exp(x)
+    return mpmath.expm1(x) * e / (1 + e), e * (e * e + 2 * e - 1) / (1 + e) ** 2
+
+
+def sine(x, w):
+    return mpmath.sin(w * x), w * mpmath.cos(w * x)
+
+
+def snake(x, a):
+    """x + sin^2(ax)/a and 1 + sin(2ax); w x and 2ax are exact at the working precision and
+    mpmath reduces the arguments of sin exactly."""
+    return x + mpmath.sin(a * x) ** 2 / a, 1 + mpmath.sin(2 * a * x)
+
+
 # ----------------------------------------------------------------------------------------
 # The catalogue: id -> definition, parameters, kinks, zeros of f', limits at -inf and +inf.
 
@@ -338,12 +413,15 @@ def slope_limit(slope):
     return -INF if slope > 0 else INF if slope < 0 else 0
 
 
+NONE = lambda *p: ()  # noqa: E731
 Activation = collections.namedtuple(
-    "Activation", "function defaults extra kinks critical limits")
+    "Activation", "function defaults extra kinks critical limits exact", defaults=(NONE,))
 # function(x, *params) -> (value, derivative); defaults: parameter tuple; extra: other tuples;
 # kinks(*params) -> exact kink / jump positions; critical(*params) -> starting guesses for the
-# zeros of f'; limits(*params) -> ((f(-inf), f'(-inf)), (f(+inf), f'(+inf))).
-NONE = lambda *p: ()  # noqa: E731
+# zeros of f'; limits(*params) -> ((f(-inf), f'(-inf)), (f(+inf), f'(+inf))), NaN where there
+# is no limit; exact(*params) -> other exact positions to sample around (zeros of f or of f'
+# that findroot cannot refine, such as the double zeros of snake').
+NAN = math.nan
 
 CATALOGUE = {
     "linear": Activation(linear, (), [], NONE, NONE, lambda: ((-INF, 1), (INF, 1))),
@@ -396,6 +474,33 @@ CATALOGUE = {
     "threshold": Activation(
         threshold, (0.5, 0.0), [(0.0, -1.0), (2.0, 1.0), (-2.5, 0.3)],
         lambda t, v: (t,), NONE, lambda t, v: ((v, 0), (INF, 1))),
+    "exponential": Activation(exponential, (), [], NONE, NONE, lambda: ((0, 0), (INF, INF))),
+    "gaussian": Activation(gaussian, (), [], NONE, NONE, lambda: ((0, 0), (0, 0))),
+    "rrelu": Activation(
+        rrelu, (0.125, 1 / 3), [(0.0, 0.0), (0.1, 0.3), (1.0, 1.0)],  # relu, a band, identity
+        lambda lo, hi: (0,), NONE,
+        lambda lo, hi: ((slope_limit(lo + hi), (mpf(lo) + hi) / 2), (INF, 1))),
+    "relu_squared": Activation(
+        relu_squared, (), [], lambda: (0,), NONE, lambda: ((0, 0), (INF, INF))),
+    "squareplus": Activation(
+        squareplus, (4.0,), [(1.0,), (0.01,), (20.0,)], NONE, NONE,
+        lambda b: ((0, 0), (INF, 1))),
+    "sparse_plus": Activation(
+        sparse_plus, (), [], lambda: (-1, 1), NONE, lambda: ((0, 0), (INF, 1))),
+    "sparse_sigmoid": Activation(
+        sparse_sigmoid, (), [], lambda: (-1, 1), NONE, lambda: ((0, 0), (1, 0))),
+    "quick_gelu": Activation(
+        quick_gelu, (), [], NONE, lambda: (-1.28 / QUICK_GELU_BETA,), lambda: ((0, 0), (INF, 1))),
+    "lisht": Activation(lisht, (), [], NONE, NONE, lambda: ((INF, -1), (INF, 1))),
+    "elish": Activation(elish, (), [], NONE, lambda: (-0.88,), lambda: ((0, 0), (INF, 1))),
+    "snake": Activation(
+        snake, (1.0,), [(0.5,), (2.0,), (10.0,)], NONE, NONE,
+        lambda a: ((-INF, NAN), (INF, NAN)),
+        lambda a: [(k * mpmath.pi - mpmath.pi / 4) / a for k in (-3, 0, 1, 2, 10 ** 6)]),
+    "sine": Activation(
+        sine, (1.0,), [(0.5,), (3.0,), (30.0,)], NONE, NONE,
+        lambda w: ((NAN, NAN), (NAN, NAN)),
+        lambda w: [k * mpmath.pi / 2 / w for k in (-7, -2, -1, 1, 2, 3, 2 * 10 ** 6 + 1)]),
 }
 
 # Parameter sets whose block holds only the points around the zeros of f' (and the limits):
@@ -412,7 +517,7 @@ def evaluate(activation, x, parameters):
         return math.nan, math.nan
     if math.isinf(x):
         below, above = activation.limits(*parameters)
-        return tuple(to_double(mpf(v)) for v in (above if x > 0 else below))
+        return tuple(to_double(mpf(v)) for v in (above if x > 0 else below))  # NaN: no limit
     pair = tuple(confirmed(lambda: activation.function(mpf(x), *map(mpf, parameters))))
     if x == 0:  # an exact zero at +-0 takes the sign of f (of f') just on x's side of 0
         beside = activation.function(mpf(2) ** -2000 * math.copysign(1, x), *map(mpf, parameters))
@@ -485,6 +590,7 @@ def around(position, offsets):
 
 KINK_OFFSETS = (1e-12, 1e-8, 1e-4)
 ZERO_OFFSETS = tuple(10.0 ** -k for k in range(1, 13))
+CRITICAL_OFFSETS = tuple(10.0 ** -k for k in range(2, 13))
 ZERO_RANDOM_OFFSETS = 24  # on each side
 
 
@@ -508,12 +614,19 @@ def zero_points(function_id, zero, parameters):
     return points
 
 
-def special_points(function_id, activation, parameters):
+def special_points(activation, parameters, function_id=None):
     points = []
     for kink in activation.kinks(*parameters):
         points += around(kink, KINK_OFFSETS)
     for zero in critical_points(activation, parameters):
-        points += zero_points(function_id, zero, parameters)
+        # A row whose kernel expands f' about its zero (zero_expansions.WINDOWS) gets dense
+        # points there; other rows, and the gates of the gated tables, the critical offsets.
+        if function_id in WINDOWS:
+            points += zero_points(function_id, zero, parameters)
+        else:
+            points += around(zero, CRITICAL_OFFSETS)
+    for position in activation.exact(*parameters):
+        points += around(position, CRITICAL_OFFSETS)
     return points
 
 
@@ -531,7 +644,7 @@ def elementwise_rows(function_id, activation, rng, shared_points):
     blocks += [(parameters, extra_points(rng)) for parameters in activation.extra]
     blocks += [(parameters, []) for parameters in ZEROS_ONLY.get(function_id, ())]
     for parameters, points in blocks:
-        points = distinct_sorted(points + special_points(function_id, activation, parameters))
+        points = distinct_sorted(points + special_points(activation, parameters, function_id))
         assert len(points) >= (2003 if parameters == activation.defaults else 100)
         for x in points:
             value, derivative = evaluate(activation, x, parameters)
@@ -547,6 +660,73 @@ def write_csv(path, header, rows):
             writer.writerow(row)
             count += 1
     return count
+
+
+# ----------------------------------------------------------------------------------------
+# Gated functions: f(a; b) = a g(b), df/da = g(b), df/db = a g'(b), for the element-wise gates
+# above at their defaults. A factor that is exactly 0 (a = 0, relu below 0, any gate's limit at
+# b = -inf) makes the product 0 even when the other is infinite; otherwise an infinite factor
+# gives an infinite product.
+
+GATES = {"glu": "sigmoid", "reglu": "relu", "geglu": "gelu", "swiglu": "silu"}
+
+
+def gate_of(gate_id, b):
+    """(g(b), g'(b)) as exact mpf numbers, or the limits at +-inf; None for NaN."""
+    activation = CATALOGUE[gate_id]
+    if math.isinf(b):
+        below, above = activation.limits(*activation.defaults)
+        return tuple(mpf(v) for v in (above if b > 0 else below))
+    return activation.function(mpf(b), *map(mpf, activation.defaults))
+
+
+def gated_product(a, g):
+    """a g for a double a (as an exact mpf where finite) and an mpf g."""
+    if g == 0 or a == 0:
+        return mpf(0)
+    return mpf(a) * g if math.isfinite(a) else mpf(math.copysign(INF, a)) * mpmath.sign(g)
+
+
+def gated_row(gate_id, a, b):
+    if math.isnan(b):
+        return math.nan, math.nan, math.nan
+    if math.isnan(a):
+        return math.nan, evaluate(CATALOGUE[gate_id], b, CATALOGUE[gate_id].defaults)[0], math.nan
+
+    def compute():
+        g, d = gate_of(gate_id, b)
+        return gated_product(a, g), g, gated_product(a, d)
+    return tuple(confirmed(compute))
+
+
+GATED_A = [1.0, -1.0, 0.5, -2.5, 3.0, 1e10, -1e300, MAX_DOUBLE, 1e-300, -0.0, 0.0, 7.25, -123.5,
+           2.0 ** 1000, MIN_SUBNORMAL]
+
+
+def gated_points(rng, gate_id):
+    """(a, b) pairs: b over the plotted range, the tails and the gate's kinks and zeros of g',
+    a cycling through GATED_A and random magnitudes; then the pairs where g(b) underflows while
+    a g(b) does not, and the infinities and NaN."""
+    bs = EXTREMES + NAIVE_BREAKS + [k / 8 for k in range(-80, 81)]
+    bs += [rng.uniform(-10, 10) for _ in range(300)]
+    bs += log_uniform(rng, -310, 4, 100) + log_uniform(rng, 4, math.log10(MAX_DOUBLE), 20)
+    bs += [rng.uniform(-40, 40) for _ in range(100)] + [rng.uniform(-800, 800) for _ in range(60)]
+    bs += special_points(CATALOGUE[gate_id], CATALOGUE[gate_id].defaults)
+    pairs = []
+    for i, b in enumerate(distinct_sorted(bs)[:-3]):
+        a = GATED_A[i % len(GATED_A)] if i % 3 else math.copysign(10.0 ** rng.uniform(-5, 300), rng.uniform(-1, 1))
+        pairs.append((a, b))
+    for b in (-37.5, -38.4, -39.0, -701.0, -708.5, -740.0, -745.1, -760.0, -1000.0, -1e4):
+        pairs += [(a, b) for a in (1e300, -2.0 ** 1000, MAX_DOUBLE, 3.5, INF, -INF)]
+    special = [0.0, -1.0, 2.0, INF, -INF, math.nan]
+    pairs += [(a, b) for a in special for b in special]
+    return pairs
+
+
+def gated_rows(rng, gate_id):
+    for a, b in gated_points(rng, gate_id):
+        value, da, db = gated_row(gate_id, a, b)
+        yield hexd(a), hexd(b), hexd(value), hexd(da), hexd(db)
 
 
 # ----------------------------------------------------------------------------------------
@@ -573,7 +753,40 @@ def softmin(logits, temperature):
     return softmax([-z for z in logits], temperature)
 
 
-VECTOR_FUNCTIONS = {"softmax": softmax, "log_softmax": log_softmax, "softmin": softmin}
+def sparsemax(logits, temperature):
+    """max(s_i - tau, 0), s = (z - max)/T, tau = (s_1 + ... + s_k - 1)/k for the largest k with
+    1 + k s_k > s_1 + ... + s_k (s sorted largest first)."""
+    shifted = [(z - max(logits)) / temperature for z in logits]
+    ordered = sorted(shifted, reverse=True)
+    total, support, support_total = mpf(0), 0, mpf(0)
+    for k, s_k in enumerate(ordered, 1):
+        total += s_k
+        if not 1 + k * s_k > total:
+            break
+        support, support_total = k, total
+    tau = (support_total - 1) / support
+    return [max(s - tau, mpf(0)) for s in shifted]
+
+
+def entmax15(logits, temperature):
+    """max(s_i - tau, 0)^2, s = (z - max)/(2T): tau_k = mean_k - sqrt((1 - ss_k)/k) over the k
+    largest (ss_k the sum of their squared deviations from mean_k), and the support is the
+    number of k with tau_k <= s_k (Peters et al. 2019, Algorithm 2)."""
+    shifted = [(z - max(logits)) / (2 * temperature) for z in logits]
+    ordered = sorted(shifted, reverse=True)
+    taus = []
+    for k in range(1, len(ordered) + 1):
+        top = ordered[:k]
+        mean = mpmath.fsum(top) / k
+        spread = mpmath.fsum((s - mean) ** 2 for s in top)
+        taus.append(mean - mpmath.sqrt(max((1 - spread) / k, mpf(0))))
+    support = sum(1 for tau, s in zip(taus, ordered) if tau <= s)
+    tau = taus[support - 1]
+    return [max(s - tau, mpf(0)) ** 2 for s in shifted]
+
+
+VECTOR_FUNCTIONS = {"softmax": softmax, "log_softmax": log_softmax, "softmin": softmin,
+                    "sparsemax": sparsemax, "entmax15": entmax15}
 
 
 def vector_cases(rng):
@@ -588,6 +801,11 @@ def vector_cases(rng):
         ([1e300, -1e300, 0.0], 1e300),  # huge temperature spread
         ([3.0, 1.0, 0.2], 1e-2),
         ([3.0, 1.0, 0.2], 1e2),
+        ([0.1, 0.2, 0.15, -0.3, 0.05], 1.0),  # supports of every size for the sparse maps
+        ([0.1, 0.2, 0.15, -0.3, 0.05], 0.1),
+        ([1.0, 1.0, 1.0, 0.0], 1.0),
+        ([1.0, 0.0], 1.0),  # sparsemax: exactly (1, 0), its threshold on the second logit
+        ([0.5, 0.0, -0.25, -2.0], 0.5),
     ]
     for n in (1, 2, 10, 100):
         for temperature in (0.5, 1.0, 3.0):
@@ -663,6 +881,8 @@ def self_check():
     for activation in CATALOGUE.values():
         for parameters in [activation.defaults] + activation.extra:
             for sign, limit in zip((-1, 1), activation.limits(*parameters)):
+                if any(math.isnan(v) for v in limit):
+                    continue  # no limit: sin oscillates
                 far = activation.function(sign * mpf(2) ** 5000, *map(mpf, parameters))
                 assert [to_double(v) + 0.0 for v in far] == [to_double(mpf(v)) for v in limit]
 
@@ -692,6 +912,11 @@ def main():
                           ["parameters", "x", "value", "derivative"],
                           elementwise_rows(function_id, activation, rng, shared_points))
         print("elementwise/%s.csv: %d rows" % (function_id, count))
+    os.makedirs(GATED_DIR, exist_ok=True)
+    for gated_id, gate_id in GATES.items():
+        count = write_csv(os.path.join(GATED_DIR, gated_id + ".csv"), ["a", "b", "value", "da", "db"],
+                          gated_rows(rng, gate_id))
+        print("gated/%s.csv: %d rows" % (gated_id, count))
     count = write_csv(os.path.join(HERE, "vector.csv"),
                       ["function", "temperature", "logits", "outputs"], vector_rows(rng))
     print("vector.csv: %d rows (%.0f s)" % (count, time.time() - started))

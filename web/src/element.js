@@ -92,8 +92,8 @@ class ActivationPlot extends HTMLElement {
     if (!(xMin < xMax)) throw new RangeError(`xmin (${xMin}) must be less than xmax (${xMax}).`);
     const xs = Float64Array.from({ length: SAMPLES }, (_, i) => xMin + ((xMax - xMin) * i) / (SAMPLES - 1));
     const result = act.evaluate(id, xs, parseParams(this.getAttribute('params')));
-    const row = act.catalog().find((r) => r.id === id);
-    const name = describeRow(lang, row).name;
+    const row = act.catalog().find((r) => r.id === id || r.aliases.includes(id));
+    const { name } = describeRow(lang, row);
     const showDerivative = this.hasAttribute('derivative');
     this.#parts.derivative.element.hidden = !showDerivative;
     const colors = readColors(this);

@@ -3,16 +3,21 @@
  *
  *   import { loadActivations } from './engine.js';
  *   const act = await loadActivations();            // in Node: loadActivations({ wasmBinary })
- *   act.catalog();                                   // [{ id, name, params, range, ... }]
+ *   act.catalog();                                   // [{ id, kind, params, range, frameworks, ... }]
  *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
+ *   act.evaluate('swish', xs);                       // aliases work too (swish -> silu)
  *   act.evaluate('sigmoid', xs, {}, { out });        // writes into out.value, out.derivative; returns out
  *   act.softmax(logits, temperature);                // Float64Array that sums to 1
  *   act.logSoftmax(logits, temperature);             // log of softmax, by log-sum-exp
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
  *   act.evaluateVector(id, logits, T, { out });      // writes into out (a Float64Array); returns it
+ *   act.evaluateVector('swiglu', z);                 // a gated row: n/2 values a g(b) of z = [a, b]
+ *   act.evaluateGated('swiglu', a, b);               // { value, da, db }: a g(b) and its partials
+ *   act.evaluateGated('swiglu', a, b, { out });      // writes into out.value, out.da, out.db; returns out
+ *   act.kinks('softshrink', { lambd: 2 });           // [{ position: -2, ... }, { position: 2, ... }]
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
- *   act.jacobian(id, logits, temperature);           // the same for softmax, log_softmax or softmin
+ *   act.jacobian(id, logits, temperature);           // the same for any vector row
  *   act.samplingDistribution(logits, { temperature: 1, topK: 0, topP: 1, minP: 0 });
  *                                                    // Float64Array: next-token probabilities, 0 where removed
  *   act.sample(probabilities, count, seed);          // Int32Array of count indices, the same for the same seed
@@ -37,18 +42,21 @@
  *
  * Each call copies each input into wasm memory once and each result out once
  * (web/src/workspace.js). Without `out` the results are fresh arrays the caller owns. With
- * `out` (Float64Arrays of the result's length: xs.length each for evaluate, the logits'
- * length for the vector rows) a call allocates nothing in the steady state, given a typed
- * array as input and the same params and options objects each time. What remains: a plain
- * array input is converted to a Float64Array first; past 16,384 points, one small view of the
- * input per block of that many points; a params getter that calls the API again gets a
- * parameter array of its own. `out` may share memory with the input (in place), since the
- * input is read before anything is written; out.value and out.derivative may not share any.
+ * `out` (Float64Arrays of the result's length: xs.length each for evaluate, a.length each for
+ * evaluateGated, the logits' length for the vector rows, half of it for the gated ones) a call
+ * allocates nothing in the steady state, given typed arrays as input and the same params and
+ * options objects each time. What remains: a plain array input is converted to a Float64Array
+ * first; past 16,384 points, one small view of the input per block of that many points
+ * (element-wise rows); a params getter that calls the API again gets a parameter array of its
+ * own. `out` may share memory with the input (in place), since the input is read before
+ * anything is written; the arrays of one `out` object may not share any with each other.
  *
  * The training lab lives in its own module, loaded on first use (web/src/trainer.js):
  *   const lab = await loadTrainer();                  // in Node: loadTrainer({ wasmBinary })
  */
 import createActivationsModule from '../generated/activations.mjs';
+import { ALIASES } from './catalogue/aliases.js';
+import { FRAMEWORKS } from './catalogue/frameworks.js';
 import {
   overlaps, typedArrayBuffer, typedArrayByteOffset, typedArrayKind, typedArrayLength,
 } from './typed-arrays.js';
@@ -83,6 +91,9 @@ export function loadTrainer(options) {
   return import('./trainer.js').then((trainer) => trainer.loadTrainer(options));
 }
 
+// alpha-entmax's Jacobian weights g = p^(2 - alpha), zero off the support.
+const SPARSE_MAP_WEIGHTS = { sparsemax: (p) => (p > 0 ? 1 : 0), entmax15: Math.sqrt };
+
 let sharedInstance;
 
 /**
@@ -106,6 +117,7 @@ export function loadActivations(options) {
 /**
  * @typedef {{ naive?: boolean, out?: { value: Float64Array, derivative: Float64Array } }} EvaluateOptions
  * @typedef {{ naive?: boolean, out?: Float64Array }} VectorOptions
+ * @typedef {{ out?: { value: Float64Array, da: Float64Array, db: Float64Array } }} GatedOptions
  */
 class Activations {
   #module;
@@ -118,15 +130,19 @@ class Activations {
 
   constructor(module) {
     this.#module = module;
-    this.#catalog = deepFreeze(module.catalog());
-    this.#byId = new Map(this.#catalog.map((row) => [row.id, row]));
+    const aliasesOf = (id) => Object.keys(ALIASES).filter((alias) => ALIASES[alias] === id);
+    this.#catalog = deepFreeze(
+      module.catalog().map((row) => ({ ...row, aliases: aliasesOf(row.id), frameworks: structuredClone(FRAMEWORKS[row.id] ?? []) })),
+    );
+    this.#byId = new Map(this.#catalog.flatMap((row) => [[row.id, row], ...row.aliases.map((alias) => [alias, row])]));
+    // The hot path names a row by its place in the module's catalogue (this one's order).
     this.#indexById = new Map(this.#catalog.map((row, index) => [row.id, index]));
     const maxParameters = Math.max(0, ...this.#catalog.map((row) => row.params.length));
     this.#parameterScratch = new Float64Array(maxParameters);
     this.#workspace = new Workspace(module, maxParameters);
   }
 
-  /** The catalogue rows (frozen): ids, names, parameters, range, properties, kinks. */
+  /** The catalogue rows (frozen): ids, parameters, range, properties, kinks, aliases, frameworks. */
   catalog() {
     return this.#catalog;
   }
@@ -140,16 +156,17 @@ class Activations {
    */
   evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
-    if (row.kind !== 'elementwise') {
-      throw new TypeError(`${row.id} is a vector function: call softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
+    if (row.kind === 'vector') {
+      throw new TypeError(`${row.id} is a vector function: call evaluateVector(), softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
     }
+    if (row.kind === 'gated') throw new TypeError(`${row.id} is a gated function: call evaluateVector() or evaluateGated().`);
     // The caller's code (getters, Proxy traps) runs while xs, options and params are read,
     // and may call this API again; the typed arrays are checked after it has run its last,
     // so the checks still hold when they are copied.
     const points = numbers(xs, 'xs');
     const naive = wantsNaive(options, row);
     const out = options.out;
-    if (out !== undefined) checkOutObject(out);
+    if (out !== undefined) checkOutObject(out, EVALUATE_OUT);
     const value = out?.value;
     const derivative = out?.derivative;
     const parameters = this.#parameters(row, params);
@@ -162,32 +179,93 @@ class Activations {
     }
     checkOutput(value, n, 'out.value');
     checkOutput(derivative, n, 'out.derivative');
-    if (overlaps(value, derivative)) {
-      throw new RangeError('out.value and out.derivative share memory: each needs elements of its own.');
-    }
+    checkDisjoint(value, derivative, 'out.value and out.derivative');
     this.#workspace.evaluate(index, naive, points, n, parameters, value, derivative);
     return out;
   }
 
   /**
-   * A vector activation of the catalogue (softmax, log_softmax, softmin, ...) over `logits`
-   * at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has one;
+   * A vector activation of the catalogue (softmax, log_softmax, softmin, sparsemax, ...) over
+   * `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has
+   * one. A gated row (glu, swiglu, ...) takes no temperature: of z = [a, b], two halves of an
+   * even length, it returns the n/2 values a g(b), as torch.nn.functional.glu splits its input.
    * `{ out }` writes the result into that Float64Array (of the result's length) and returns it.
    * @param {VectorOptions} [options]
    */
-  evaluateVector(id, logits, temperature = 1, options = {}) {
+  evaluateVector(id, logits, temperature, options = {}) {
     const row = this.#row(id);
-    if (row.kind !== 'vector') {
+    if (row.kind === 'elementwise') {
       throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
     }
     const z = numbers(logits, 'logits');
     const naive = wantsNaive(options, row);
     const given = options.out;
-    const t = checkTemperature(temperature);
     const n = lengthOf(z, 'logits');
-    const length = vectorResultLength(n);
-    const out = given === undefined ? new Float64Array(length) : checkOutput(given, length, 'out');
-    this.#workspace.evaluateVector(this.#indexById.get(row.id), naive, z, n, t, out, length);
+    const index = this.#indexById.get(row.id);
+    if (row.kind === 'vector') {
+      const t = checkTemperature(temperature === undefined ? 1 : temperature);
+      const out = given === undefined ? new Float64Array(n) : checkOutput(given, n, 'out');
+      this.#workspace.evaluateVector(index, naive, z, n, t, out, n);
+      return out;
+    }
+    if (temperature !== undefined) throw new TypeError(`${row.id} takes no temperature (got ${describe(temperature)}).`);
+    if (n % 2 !== 0) {
+      throw new RangeError(`${row.id} splits its input into two halves a and b, so it needs an even length (got ${n}).`);
+    }
+    const half = n / 2;
+    const out = given === undefined ? new Float64Array(half) : checkOutput(given, half, 'out');
+    this.#workspace.evaluateGated(index, z, undefined, half, out, null, null);
+    return out;
+  }
+
+  /**
+   * Where an element-wise or gated row is not differentiable, for these parameters: the
+   * catalogue's kinks ({ position, value, derivative }: which one-sided limits f and f' take
+   * there) with each position moved to where `params` put it.
+   */
+  kinks(id, params = {}) {
+    const row = this.#row(id);
+    if (row.kind === 'vector') throw new TypeError(`${row.id} is a vector function: it has no kinks along x.`);
+    const positions = new Float64Array(row.kinks.length);
+    this.#workspace.kinkPositions(this.#indexById.get(row.id), parameterValues(row, params), positions);
+    return row.kinks.map((kink, i) => Object.freeze({ ...kink, position: positions[i] }));
+  }
+
+  /**
+   * A gated row's f(a; b) = a g(b) element-wise, with its partial derivatives da = g(b) and
+   * db = a g'(b): `a` and `b` are arrays of one length. `{ out: { value, da, db } }` writes
+   * them into those three Float64Arrays (each of a.length) and returns `out`.
+   * @param {GatedOptions} [options]
+   */
+  evaluateGated(id, a, b, options = {}) {
+    const row = this.#row(id);
+    if (row.kind !== 'gated') throw new TypeError(`${row.id} is not a gated function: glu, reglu, geglu and swiglu are.`);
+    // Read in the order evaluate reads, for the same reason: the typed arrays are checked
+    // after the caller's getters have run their last.
+    const values = numbers(a, 'a');
+    const gates = numbers(b, 'b');
+    checkOptionNames(options, GATED_OPTION_NAMES, '{ out: { value, da, db } }');
+    const out = options.out;
+    if (out !== undefined) checkOutObject(out, GATED_OUT);
+    const value = out?.value;
+    const da = out?.da;
+    const db = out?.db;
+    const n = lengthOf(values, 'a');
+    const gateCount = lengthOf(gates, 'b');
+    if (n !== gateCount) throw new RangeError(`a and b must have one length (got ${n} and ${gateCount}).`);
+    const index = this.#indexById.get(row.id);
+    if (out === undefined) {
+      const result = { value: new Float64Array(n), da: new Float64Array(n), db: new Float64Array(n) };
+      this.#workspace.evaluateGated(index, values, gates, n, result.value, result.da, result.db);
+      return result;
+    }
+    checkOutput(value, n, 'out.value');
+    checkOutput(da, n, 'out.da');
+    checkOutput(db, n, 'out.db');
+    checkDisjoint(value, da, 'out.value and out.da');
+    checkDisjoint(value, db, 'out.value and out.db');
+    checkDisjoint(da, db, 'out.da and out.db');
+    this.#workspace.evaluateGated(index, values, gates, n, value, da, db);
     return out;
   }
 
@@ -222,21 +300,31 @@ class Activations {
   }
 
   /**
-   * The Jacobian dy_i/dz_j of a vector row (softmax, log_softmax, softmin) at `logits` and
-   * `temperature`, n*n entries in row-major order. softmin(z) = softmax(-z), so its Jacobian is
-   * minus softmax's at -z; log-softmax's is (delta_ij - p_j)/T with p = softmax(z, T).
+   * The Jacobian dy_i/dz_j of a vector row at `logits` and `temperature`, n*n entries in
+   * row-major order. softmin(z) = softmax(-z), so its Jacobian is minus softmax's at -z;
+   * log-softmax's is (delta_ij - p_j)/T with p = softmax(z, T). For sparsemax and entmax15
+   * (alpha-entmax, alpha = 2 and 1.5) it is (diag(g) - g g^T / sum g)/T with g = p^(2 - alpha)
+   * on the support (Peters, Niculae and Martins 2019): the support's indicator, and sqrt(p).
    */
   jacobian(id, logits, temperature = 1) {
     const row = this.#row(id);
-    if (row.kind !== 'vector') throw new TypeError(`${row.id} is an element-wise function: its derivative comes from evaluate().`);
+    if (row.kind !== 'vector') throw new TypeError(`${row.id} is not a vector function: its derivatives come from evaluate() or evaluateGated().`);
     if (row.id === 'softmax') return this.softmaxJacobian(logits, temperature);
     const z = toFloat64Array(logits, 'logits');
     const n = z.length;
     if (row.id === 'softmin') return this.softmaxJacobian(z.map((v) => -v), temperature).map((v) => -v);
-    if (row.id !== 'log_softmax') throw new Error(`No Jacobian for ${row.id} yet.`);
     if (n > MAX_JACOBIAN_LOGITS) throw new RangeError(`jacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${n}).`);
-    const p = this.softmax(z, temperature);
-    return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
+    if (row.id === 'log_softmax') {
+      const p = this.softmax(z, temperature);
+      return Float64Array.from({ length: n * n }, (_, k) => ((k % n === Math.floor(k / n) ? 1 : 0) - p[k % n]) / temperature);
+    }
+    const g = this.evaluateVector(row.id, z, temperature).map(SPARSE_MAP_WEIGHTS[row.id]);
+    const total = g.reduce((sum, v) => sum + v, 0);
+    return Float64Array.from({ length: n * n }, (_, k) => {
+      const i = Math.floor(k / n);
+      const j = k % n;
+      return ((i === j ? g[i] : 0) - (g[i] * g[j]) / total) / temperature;
+    });
   }
 
   /**
@@ -349,16 +437,25 @@ function checkLength(length, name) {
   }
 }
 
-/** evaluate's `out`: an object holding value and derivative, and nothing else. */
-function checkOutObject(out) {
+/** The keys of evaluate's and evaluateGated's `out` objects, each a Float64Array. */
+const EVALUATE_OUT = ['value', 'derivative'];
+const GATED_OUT = ['value', 'da', 'db'];
+
+/** An `out` of several results: an object holding those keys, and nothing else. */
+function checkOutObject(out, keys) {
   if (out === null || typeof out !== 'object' || Array.isArray(out) || typedArrayKind.call(out) !== undefined) {
-    throw new TypeError(`out must be an object { value, derivative } of two Float64Arrays (got ${describe(out)}).`);
+    throw new TypeError(`out must be an object { ${keys.join(', ')} } of ${keys.length} Float64Arrays (got ${describe(out)}).`);
   }
   for (const key in out) {
-    if (Object.hasOwn(out, key) && key !== 'value' && key !== 'derivative') {
-      throw new TypeError(`out has an unknown key "${key}"; it holds value and derivative.`);
+    if (Object.hasOwn(out, key) && !keys.includes(key)) {
+      throw new TypeError(`out has an unknown key "${key}"; it holds ${keys.join(', ')}.`);
     }
   }
+}
+
+/** Two arrays of one `out` object must not share memory: each result needs elements of its own. */
+function checkDisjoint(a, b, names) {
+  if (overlaps(a, b)) throw new RangeError(`${names} share memory: each needs elements of its own.`);
 }
 
 /** An `out` array (returned) must be a Float64Array of exactly the result's length, not detached. */
@@ -372,11 +469,6 @@ function checkOutput(array, length, name) {
   }
   if (actual !== length) throw new RangeError(`${name} has ${actual} elements; the result has ${length}.`);
   return array;
-}
-
-/** Entries a vector row returns for n logits (every vector row maps n logits to n outputs). */
-function vectorResultLength(n) {
-  return n;
 }
 
 /**
@@ -415,17 +507,24 @@ function hasParameter(row, key) {
 }
 
 const OPTION_NAMES = ['naive', 'out'];
+const GATED_OPTION_NAMES = ['out'];
+
+/** An options object holding only options of `names`; `example` shows one in the error. */
+function checkOptionNames(options, names, example) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`options must be an object such as ${example} (got ${describe(options)}).`);
+  }
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !names.includes(key)) {
+      const list = names.length === 1 ? `the only option is ${names[0]}` : `the options are ${names.join(' and ')}`;
+      throw new TypeError(`Unknown option "${key}"; ${list}.`);
+    }
+  }
+}
 
 /** options.naive, once options is known to be an object of known options only. */
 function wantsNaive(options, row) {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`options must be an object such as { naive: true } (got ${describe(options)}).`);
-  }
-  for (const key in options) {
-    if (Object.hasOwn(options, key) && !OPTION_NAMES.includes(key)) {
-      throw new TypeError(`Unknown option "${key}"; the options are ${OPTION_NAMES.join(' and ')}.`);
-    }
-  }
+  checkOptionNames(options, OPTION_NAMES, '{ naive: true }');
   const naive = Boolean(options.naive);
   // Checked here, not in wasm, like every error: the module never has to refuse a call.
   if (naive && !row.hasNaive) throw new Error(`${row.id} has no naive variant (see hasNaive in catalog()).`);

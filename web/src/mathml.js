@@ -1,9 +1,18 @@
-// Turns the catalogue's MathML markup into DOM nodes through an allowlist: only MathML Core
-// presentation elements, no attribute but display, so even a bad catalogue string could
-// never bring script or HTML into the page.
+// Turns the catalogue's MathML (rendered from TeX at build time, web/generated/formulas.js) into
+// DOM nodes through an allowlist: MathML Core presentation elements and the layout attributes
+// temml writes, never class, style, href or an event handler, so even a bad formula string
+// could never bring script, styles or HTML into the page.
 import { formulaMarkup } from './catalogue/index.js';
 
-const ALLOWED = new Set(['math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mtable', 'mtr', 'mtd', 'mtext', 'mspace']);
+export const MATHML_ELEMENTS = new Set([
+  'math', 'mrow', 'mi', 'mn', 'mo', 'mfrac', 'msup', 'msub', 'msubsup', 'msqrt', 'mroot', 'mtable', 'mtr', 'mtd',
+  'mtext', 'mspace', 'mstyle', 'mpadded', 'munder', 'mover', 'munderover',
+]);
+export const MATHML_ATTRIBUTES = new Set([
+  'display', 'columnalign', 'displaystyle', 'scriptlevel', 'fence', 'form', 'separator', 'stretchy', 'symmetric',
+  'lspace', 'rspace', 'width', 'height', 'depth', 'minsize', 'maxsize', 'mathvariant', 'movablelimits', 'accent',
+  'accentunder', 'largeop',
+]);
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
 function mathFromMarkup(doc, markup) {
@@ -14,10 +23,12 @@ function mathFromMarkup(doc, markup) {
 
 function copyAllowed(doc, source) {
   const element = doc.createElementNS(MATHML, source.localName);
-  if (source.localName === 'math' && source.getAttribute('display') === 'block') element.setAttribute('display', 'block');
+  for (const { name, value } of source.attributes) {
+    if (MATHML_ATTRIBUTES.has(name)) element.setAttribute(name, value);
+  }
   for (const child of source.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) element.append(child.textContent);
-    else if (child.nodeType === Node.ELEMENT_NODE && child.namespaceURI === MATHML && ALLOWED.has(child.localName)) {
+    else if (child.nodeType === Node.ELEMENT_NODE && child.namespaceURI === MATHML && MATHML_ELEMENTS.has(child.localName)) {
       element.append(copyAllowed(doc, child));
     }
   }

@@ -13,6 +13,8 @@ const X_LIMIT = 1000;
 const HIDEABLE_PARTS = ['pickers', 'view', 'parameters', 'explanation', 'formula', 'probe', 'data', 'export', 'depth', 'softmax', 'function', 'language'];
 /** A fixed y interval stays inside [-Y_LIMIT, Y_LIMIT]. */
 const Y_LIMIT = 1e6;
+/** A gated row's value input a stays inside [-GATE_VALUE_LIMIT, GATE_VALUE_LIMIT]. */
+const GATE_VALUE_LIMIT = 10;
 /** The page's views, each behind a tab; the first is the default. */
 export const VIEWS = ['functions', 'softmax'];
 /** The panes under a view's charts; a view shows the ones it has and falls back to its first. */
@@ -53,19 +55,22 @@ const formatters = {
 
 /** The property table for a catalogue (from engine.js's catalog()). */
 export function stateProperties(catalog, languages) {
-  const elementwise = catalog.filter((row) => row.kind === 'elementwise');
+  // What the functions view draws: element-wise rows, and gated ones over their gate input.
+  const curves = catalog.filter((row) => row.kind === 'elementwise' || row.kind === 'gated');
   const vector = catalog.filter((row) => row.kind === 'vector');
   const temperature = vector[0].params.find((p) => p.id === 'temperature');
-  const fitChoices = [...FIT_MODES, ...elementwise.map((row) => row.id)];
+  const fitChoices = [...FIT_MODES, ...curves.map((row) => row.id)];
   return [
     { key: 'view', type: 'choice', choices: VIEWS, default: VIEWS[0] },
-    { key: 'fn', type: 'choice', choices: elementwise.map((row) => row.id), default: 'sigmoid' },
+    { key: 'fn', type: 'choice', choices: curves.map((row) => row.id), default: 'sigmoid' },
     // No default: absent, the page follows the browser's language.
     { key: 'lang', type: 'choice', choices: languages, default: undefined },
     { key: 'xmin', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: -10 },
     { key: 'xmax', type: 'number', min: -X_LIMIT, max: X_LIMIT, default: 10 },
     // Functions overlaid on the first one, each with its own parameters.
-    { key: 'cmp', type: 'choices', choices: elementwise.map((row) => row.id), maxLength: 3, default: [] },
+    { key: 'cmp', type: 'choices', choices: curves.map((row) => row.id), maxLength: 3, default: [] },
+    // A gated row's value input a, held while its gate input b runs along x.
+    { key: 'gatea', type: 'number', min: -GATE_VALUE_LIMIT, max: GATE_VALUE_LIMIT, default: 1 },
     { key: 'naive', type: 'flag', default: false },
     { key: 'logy', type: 'flag', default: false },
     { key: 'yfix', type: 'flag', default: false },
@@ -85,7 +90,7 @@ export function stateProperties(catalog, languages) {
     { key: 'vfn', type: 'choice', choices: vector.map((row) => row.id), default: 'softmax' },
     { key: 't', type: 'number', min: temperature.min, max: temperature.max, default: temperature.default },
     { key: 'logits', type: 'numbers', min: -100, max: 100, minLength: 1, maxLength: 12, default: [-2, -1, 0, 1, 2] },
-    ...elementwise.flatMap((row) =>
+    ...curves.flatMap((row) =>
       row.params.map((p) => ({ key: parameterKey(row.id, p.id), type: 'number', min: p.min, max: p.max, default: p.default })),
     ),
   ];

@@ -30,6 +30,7 @@ export class Workspace {
   #block = [new HeapView(), new HeapView()]; // f and f' of a whole block, or of a whole call
   #tail = [new HeapView(), new HeapView()]; // of the last, shorter block
   #vector = new HeapView();
+  #partials = [new HeapView(), new HeapView()]; // a gated row's df/da and df/db
   #sampled = new HeapView();
 
   constructor(module, maxParameters) {
@@ -69,6 +70,29 @@ export class Workspace {
     this.#stageWhole(logits, n, m);
     this.#check(this.#module._evaluate_vector(rowIndex, naive ? 1 : 0, n, temperature));
     typedArraySet.call(out, this.#vector.of(this.#heap(), this.#outputs, m));
+  }
+
+  /**
+   * A gated row's a g(b) over n pairs into `value`, and its partials into `da` and `db` unless
+   * they are null. `b` undefined: `a` holds both halves, a then b (2n entries).
+   */
+  evaluateGated(rowIndex, a, b, n, value, da, db) {
+    this.#reserve(2 * n, 3 * n);
+    const heap = this.#heap();
+    heap.set(a, this.#inputs);
+    if (b !== undefined) heap.set(b, this.#inputs + n);
+    this.#check(this.#module._evaluate_gated(rowIndex, n));
+    typedArraySet.call(value, this.#vector.of(heap, this.#outputs, n));
+    if (da !== null) typedArraySet.call(da, this.#partials[0].of(heap, this.#outputs + n, n));
+    if (db !== null) typedArraySet.call(db, this.#partials[1].of(heap, this.#outputs + 2 * n, n));
+  }
+
+  /** Where the row's kinks lie for `parameters`, into `out` (one entry per kink). */
+  kinkPositions(rowIndex, parameters, out) {
+    this.#reserve(0, out.length);
+    this.#heap().set(parameters, this.#parameters);
+    this.#check(this.#module._kink_positions(rowIndex));
+    typedArraySet.call(out, this.#vector.of(this.#heap(), this.#outputs, out.length));
   }
 
   /** The softmax Jacobian of the n `logits` into `out` (n * n entries). */

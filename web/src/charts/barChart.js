@@ -22,16 +22,18 @@ export function createBarChart(canvas, { onDrag } = {}) {
       const { ctx, chartArea, scales } = chart;
       const size = annotations.sizes.label;
       ctx.save();
-      ctx.fillStyle = annotations.colors.text;
       ctx.font = font(size, '600');
       ctx.textAlign = 'center';
       chart.getDatasetMeta(0).data.forEach((bar, i) => {
         const text = annotations.texts[i];
         if (!text) return;
         const below = bar.y > bar.base;
-        ctx.textBaseline = below ? 'top' : 'bottom';
-        const y = below ? Math.min(chartArea.bottom - size, bar.y + 4) : Math.max(chartArea.top + size, bar.y - 4);
-        ctx.fillText(text, bar.x, y);
+        // Outside the bar's end where there is room, else just inside it, in the background colour.
+        const room = below ? chartArea.bottom - bar.y : bar.y - chartArea.top;
+        const inside = room < size + 6;
+        ctx.fillStyle = inside ? annotations.colors.background : annotations.colors.text;
+        ctx.textBaseline = below === inside ? 'bottom' : 'top';
+        ctx.fillText(text, bar.x, below === inside ? bar.y - 4 : bar.y + 4);
       });
       if (annotations.reference !== null) {
         const y = scales.y.getPixelForValue(annotations.reference);

@@ -160,8 +160,8 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
 
   return {
     /**
-     * xs: the shared x values; series: [{ ys, color, dash, width? }] (a y that is not finite
-     * leaves a gap); yMin, yMax: the y interval (on a log axis, of |y|); logScale: a log axis;
+     * xs: the x values; series: [{ ys, color, dash, width?, xs? }] (a series' own xs, if it has
+     * them; a y that is not finite leaves a gap); yMin, yMax: the y interval (on a log axis, of |y|); logScale: a log axis;
      * bands: [{ from, to }] x intervals to shade; probe: x of the probe line, or null;
      * titles: { x, y }; sizes: SIZES.normal or SIZES.present; colors: from readColors();
      * locale: for tick labels.
@@ -173,13 +173,14 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
       // tear its internal objects down and build them again on every update.
       const { datasets } = chart.data;
       series.forEach((s, i) => {
+        const points = s.xs ?? xs;
         datasets[i] ??= { data: [] };
         // A new array when the number of points changes: Chart.js sees length changes only
         // through its own array methods.
-        if (datasets[i].data.length !== xs.length) datasets[i].data = Array.from(xs, (x) => ({ x, y: null }));
+        if (datasets[i].data.length !== points.length) datasets[i].data = Array.from(points, (x) => ({ x, y: null }));
         const { data } = datasets[i];
-        for (let k = 0; k < xs.length; k += 1) {
-          data[k].x = xs[k];
+        for (let k = 0; k < points.length; k += 1) {
+          data[k].x = points[k];
           data[k].y = Number.isFinite(s.ys[k]) ? s.ys[k] : null;
         }
         Object.assign(datasets[i], {

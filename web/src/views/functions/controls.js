@@ -48,6 +48,19 @@ function card({ store, picker }, t, lang, row, index, state) {
       <h2>${texts.name}</h2>
       ${head}
     </div>
+    ${row.kind === 'gated'
+      ? html`<div class="parameters" data-part="parameters">
+          ${numberField({
+            id: `gate-value-${row.id}`,
+            label: t.gateValueLabel,
+            value: state.gatea,
+            limits: { ...store.property('gatea'), step: 0.01 },
+            slider: true,
+            write: (gatea) => update({ gatea }),
+          })}
+          <p class="hint">${t.gateHint}</p>
+        </div>`
+      : nothing}
     ${row.params.length
       ? html`<div class="parameters" data-part="parameters">
           ${row.params.map((p) =>

@@ -16,6 +16,7 @@ import { brokenIntervals, brokenPoints } from '../../naive.js';
 import { parameterKey } from '../../state.js';
 import { toCsv } from '../../tables.js';
 import { cardsTemplate, swatch, viewOptionsTemplate } from './controls.js';
+import { curve, evaluateRow, isGated, parametersOf } from './curves.js';
 import { panesTemplate } from './panes.js';
 import { createPicker } from './picker.js';
 import { extent, logInterval, yInterval } from './yRange.js';
@@ -29,7 +30,6 @@ const MOST_SAMPLES = 1201;
 const NAIVE_DASH = [9, 5];
 
 const grid = (low, high, count) => Float64Array.from({ length: count }, (_, i) => low + ((high - low) * i) / (count - 1));
-const parametersOf = (state, row) => Object.fromEntries(row.params.map((p) => [p.id, state[parameterKey(row.id, p.id)]]));
 
 // x as a reader wants it from a pointer: to a thousandth of the plotted span, in a round step.
 const readingStep = (state) => 10 ** Math.floor(Math.log10((state.xmax - state.xmin) / 1000));
@@ -41,7 +41,8 @@ const roundForReading = (x, state) => {
 export function mountFunctionsView(root, app, active) {
   const { act, store, doc } = app;
   const { update } = store;
-  const rows = act.catalog().filter((row) => row.kind === 'elementwise');
+  // Element-wise rows, and gated ones drawn over their gate input.
+  const rows = act.catalog().filter((row) => row.kind === 'elementwise' || isGated(row));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const maxCompared = store.property('cmp').maxLength;
   const hoverX = signal(null);
@@ -64,6 +65,8 @@ export function mountFunctionsView(root, app, active) {
   });
 
   const names = (lang, shown) => shown.map((row) => describeRow(lang, row).name);
+  // f(x) and f′(x), or f(a; b) and ∂f/∂b where the main function is gated.
+  const axisTitles = (t, shown) => (isGated(shown[0]) ? t.axisTitlesGated : t.axisTitles);
   const dataHeader = (t, lang, shown) => [t.columns.x, ...names(lang, shown).flatMap((name) => [`${name}: f(x)`, `${name}: f′(x)`])];
   // The shown row's formulas, made once while it stays shown (lit keeps the same nodes).
   let formulas = { id: null, elements: null };
@@ -95,26 +98,26 @@ export function mountFunctionsView(root, app, active) {
   }
 
   function exportCsv(which) {
-    const { header, rows: lines } = drawn[which];
+    const { header, rows: lines } = drawn[which]();
     app.downloadText(`${fileBase(store.state.peek(), shownRows.peek())}_${which}.csv`, toCsv(header, lines), 'text/csv');
   }
 
   function probeReadout(t, lang, state, shown) {
     return shown.map((row, i) => {
-      const { value, derivative } = act.evaluate(row.id, [state.px], parametersOf(state, row));
+      const { value, derivative } = evaluateRow(act, row, [state.px], state);
       return { index: i, name: describeRow(lang, row).name, value: formatNumber(value[0], t.htmlLang, 4), derivative: formatNumber(derivative[0], t.htmlLang, 4) };
     });
   }
 
   function layerGradients(state, shown) {
-    return shown.map((row) => gradientsThroughLayers((xs) => act.evaluate(row.id, xs, parametersOf(state, row)), [state.px], state.depth)[0]);
+    return shown.map((row) => gradientsThroughLayers((xs) => evaluateRow(act, row, xs, state), [state.px], state.depth)[0]);
   }
 
   function chartHead(t, lang, state, shown, which) {
     const key = which === 'value' ? 'fit' : 'dfit';
     const choosable = shown.length > 1 && !state.yfix && !state.logy;
     return html`<div class="chart-head">
-      <figcaption id=${`${which}-caption`}>${t.axisTitles[which]}</figcaption>
+      <figcaption id=${`${which}-caption`}>${axisTitles(t, shown)[which]}</figcaption>
       ${choosable
         ? html`<label class="fit"
             ><span>${t.fitLabel}</span>
@@ -181,15 +184,15 @@ export function mountFunctionsView(root, app, active) {
               max=${state.xmax}
               step=${step}
               .value=${String(state.px)}
-              aria-valuetext=${`x = ${formatNumber(state.px, t.htmlLang, 4)}`}
+              aria-valuetext=${`${axisTitles(t, shown).x} = ${formatNumber(state.px, t.htmlLang, 4)}`}
               @input=${(event) => update({ px: event.target.valueAsNumber })}
             />
           </div>
           <p class="probe-readout" aria-live="polite">
-            <span class="probe-x">x = ${formatNumber(state.px, t.htmlLang, 4)}</span>
+            <span class="probe-x">${axisTitles(t, shown).x} = ${formatNumber(state.px, t.htmlLang, 4)}</span>
             ${readout.map(
-              (r) => html`<span class="probe-entry">${swatch(r.index)}<span class="probe-name">${r.name}</span> <span>f(x) = ${r.value}</span>
-                  <span>f′(x) = ${r.derivative}</span></span
+              (r) => html`<span class="probe-entry">${swatch(r.index)}<span class="probe-name">${r.name}</span> <span>${axisTitles(t, shown).value} = ${r.value}</span>
+                  <span>${axisTitles(t, shown).derivative} = ${r.derivative}</span></span
                 >`,
             )}
           </p>
@@ -213,7 +216,7 @@ export function mountFunctionsView(root, app, active) {
             tableHeader: dataHeader(t, lang, shown),
             tableRows: () => {
               const xs = grid(state.xmin, state.xmax, TABLE_ROWS);
-              const curves = shown.map((row) => act.evaluate(row.id, xs, parametersOf(state, row)));
+              const curves = shown.map((row) => evaluateRow(act, row, xs, state));
               const cell = (v) => formatNumber(v, t.htmlLang, 6);
               return Array.from(xs, (x, i) => [cell(x), ...curves.flatMap((c) => [cell(c.value[i]), cell(c.derivative[i])])]);
             },
@@ -261,23 +264,26 @@ export function mountFunctionsView(root, app, active) {
     if (!isActive) return;
     const count = Math.min(MOST_SAMPLES, Math.max(FEWEST_SAMPLES, 2 * Math.round(charts.value.plotWidth() / (2 * PIXELS_PER_SAMPLE)) + 1));
     const xs = grid(state.xmin, state.xmax, count);
-    const curves = shown.map((row) => act.evaluate(row.id, xs, parametersOf(state, row)));
+    const curves = shown.map((row) => curve(act, row, xs, state));
     const [main] = shown;
-    const naive = state.naive && main.hasNaive ? act.evaluate(main.id, xs, parametersOf(state, main), { naive: true }) : null;
+    const mainXs = curves[0].xs;
+    const naive = state.naive && main.hasNaive ? act.evaluate(main.id, mainXs, parametersOf(state, main), { naive: true }) : null;
     const breaks = {};
+    const gated = isGated(main);
     for (const which of ['value', 'derivative']) {
-      const series = curves.map((curve, i) => ({ ys: curve[which], color: colors.series[i], dash: DASHES[i] }));
-      breaks[which] = naive ? brokenIntervals(xs, brokenPoints(curves[0][which], naive[which])).map(([from, to]) => ({ from, to })) : [];
+      const series = curves.map((c, i) => ({ xs: c.xs, ys: c[`${which}Shown`], color: colors.series[i], dash: DASHES[i] }));
+      breaks[which] = naive ? brokenIntervals(mainXs, brokenPoints(curves[0][which], naive[which])).map(([from, to]) => ({ from, to })) : [];
       const [yMin, yMax] = yLimits(state, which, shown, series.map((s) => s.ys), naive?.[which]);
       if (naive) {
         // On a log axis a derivative collapsed to 0 is drawn dropping to the bottom.
         const ys = state.logy ? naive[which].map((v) => (v === 0 ? yMin : v)) : naive[which];
-        series.push({ ys, color: colors.naive, dash: NAIVE_DASH, width: sizes.line - 1 });
+        series.push({ xs: mainXs, ys, color: colors.naive, dash: NAIVE_DASH, width: sizes.line - 1 });
       }
-      const ys = state.logy ? series.map((s) => ({ ...s, ys: Float64Array.from(s.ys, Math.abs) })) : series;
+      const shownSeries = state.logy ? series.map((s) => ({ ...s, ys: Float64Array.from(s.ys, Math.abs) })) : series;
+      const titles = state.logy && !gated ? t.axisTitlesLog : axisTitles(t, shown);
       charts[which].update({
         xs,
-        series: ys,
+        series: shownSeries,
         xMin: state.xmin,
         xMax: state.xmax,
         yMin,
@@ -285,7 +291,7 @@ export function mountFunctionsView(root, app, active) {
         logScale: state.logy,
         bands: breaks[which],
         probe: state.px,
-        titles: { x: 'x', y: state.logy ? t.axisTitlesLog[which] : t.axisTitles[which] },
+        titles: { x: axisTitles(t, shown).x, y: titles[which] },
         sizes,
         colors,
         locale: t.htmlLang,
@@ -296,7 +302,11 @@ export function mountFunctionsView(root, app, active) {
         t.chartDescription(t.chartTitles[which](chartNames), formatNumber(state.xmin, t.htmlLang), formatNumber(state.xmax, t.htmlLang), formatNumber(yMin, t.htmlLang), formatNumber(yMax, t.htmlLang)),
       );
     }
-    drawn.data = { header: dataHeader(t, lang, shown), rows: Array.from(xs, (x, k) => [x, ...curves.flatMap((c) => [c.value[k], c.derivative[k]])]) };
+    // The CSV of the points drawn: the grid, with every function's values there.
+    drawn.data = () => {
+      const values = shown.map((row) => evaluateRow(act, row, xs, state));
+      return { header: dataHeader(t, lang, shown), rows: Array.from(xs, (x, k) => [x, ...values.flatMap((c) => [c.value[k], c.derivative[k]])]) };
+    };
     const breaksText = JSON.stringify(breaks);
     if (breaksText !== JSON.stringify(naiveBreaks.peek())) naiveBreaks.value = breaks;
   }
@@ -314,7 +324,7 @@ export function mountFunctionsView(root, app, active) {
 
   function drawCrosshair({ x, active: isActive, state, shown, t, colors }) {
     if (!isActive) return;
-    const results = x === null ? [] : shown.map((row) => act.evaluate(row.id, [x], parametersOf(state, row)));
+    const results = x === null ? [] : shown.map((row) => evaluateRow(act, row, [x], state));
     for (const which of ['value', 'derivative']) {
       const badges = results.map((result, i) => {
         const y = result[which][0];
@@ -343,7 +353,7 @@ export function mountFunctionsView(root, app, active) {
       locale: t.htmlLang,
     });
     root.querySelector('#layers-chart').setAttribute('aria-label', t.depthCaption(formatNumber(state.px, t.htmlLang, 4)));
-    drawn.layers = { header: [t.columns.layers, ...names(lang, shown)], rows: Array.from(layers, (n, i) => [n, ...gradients.map((g) => g[i])]) };
+    drawn.layers = () => ({ header: [t.columns.layers, ...names(lang, shown)], rows: Array.from(layers, (n, i) => [n, ...gradients.map((g) => g[i])]) });
   }
 
   const disposers = [

@@ -11,15 +11,28 @@ import { tabList } from '../../ui/tabs.js';
 // The embed `hide` name each pane answers to.
 const PART_OF = { explanation: 'explanation', formula: 'formula', properties: 'formula', layers: 'depth', data: 'data' };
 
+// 'PyTorch: torch.nn.LeakyReLU (negative slope (a) = 0.01)', one framework a line, a line break
+// opportunity after each dot so a long dotted name wraps on a phone.
+function frameworks(t, lang, row) {
+  if (!row.frameworks.length) return t.noFramework;
+  const { parameterLabel } = describeRow(lang, row);
+  const breakable = (name) => name.split(/(?<=\.)/).map((part, i) => (i ? html`<wbr />${part}` : part));
+  return row.frameworks.map(({ framework, name, defaults }) => {
+    const values = Object.entries(defaults).map(([id, value]) => `${parameterLabel(id)} = ${formatNumber(value, t.htmlLang, 6)}`);
+    return html`<span class="framework">${framework}: <code>${breakable(name)}</code>${values.length ? ` (${values.join(', ')})` : ''}</span>`;
+  });
+}
+
 function properties(t, lang, row) {
   const texts = describeRow(lang, row);
   const entries = [
-    [row.params.length ? t.properties.rangeAtDefaults : t.properties.range, outputRange(row, t.htmlLang)],
+    [row.kind === 'gated' ? t.properties.gateRange : row.params.length ? t.properties.rangeAtDefaults : t.properties.range, outputRange(row, t.htmlLang)],
     [t.properties.monotonic, row.monotonic ? t.yes : t.no],
     [t.properties.continuity, t.continuity(row.continuity)],
     [t.properties.zeroCentred, row.zeroCentred ? t.yes : t.no],
     [t.properties.saturates, t.saturation[row.saturates]],
     [t.properties.follows, texts.convention],
+    [t.properties.frameworks, frameworks(t, lang, row)],
   ];
   return html`<dl class="properties">${entries.map(([term, description]) => html`<dt>${term}</dt><dd>${description}</dd>`)}</dl>`;
 }

@@ -6,16 +6,20 @@ import { html, nothing } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 
 import { describeRow, familyName, searchNames } from '../../catalogue/index.js';
+import { evaluateRow } from './curves.js';
 
 const THUMB = { width: 64, height: 40, xMin: -4, xMax: 4, samples: 49, margin: 3 };
+// Thumbnails show every function at its default parameters (absent from this state, they take
+// their defaults), a gated one at a = 1.
+const THUMBNAIL_STATE = Object.freeze({ gatea: 1 });
 
 // Lower case, accents dropped: "Exponencial" and "exponencial" match "exponêncial".
 const folded = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The SVG path of f over the thumbnail's x interval, scaled to fill its box. */
+/** The SVG path of f (a gated row: of a g(b) at a = 1) over the thumbnail's x interval, scaled to fill its box. */
 function thumbnailPath(act, row) {
   const xs = Float64Array.from({ length: THUMB.samples }, (_, i) => THUMB.xMin + ((THUMB.xMax - THUMB.xMin) * i) / (THUMB.samples - 1));
-  const { value } = act.evaluate(row.id, xs, {});
+  const { value } = evaluateRow(act, row, xs, THUMBNAIL_STATE);
   const low = Math.min(...value);
   const high = Math.max(...value);
   const span = high - low || 1;

@@ -20,10 +20,13 @@ const LOGIT_KEY_STEP = 0.5;
 const KEY_STEPS = { ArrowUp: LOGIT_KEY_STEP, ArrowRight: LOGIT_KEY_STEP, ArrowDown: -LOGIT_KEY_STEP, ArrowLeft: -LOGIT_KEY_STEP };
 const PANES = ['explanation', 'formula', 'data'];
 // The |entry| drawn in full colour: softmax's and softmin's entries reach 1/4 at T = 1
-// (p(1 - p) <= 1/4); log-softmax's reach 1 (delta_ij - p_j).
-const JACOBIAN_LIMITS = { log_softmax: 1 };
+// (p(1 - p) <= 1/4); log-softmax's reach 1 (delta_ij - p_j), and so do sparsemax's and
+// entmax15's (delta_ij - 1/|S| on a support S, and below it).
+const JACOBIAN_LIMITS = { log_softmax: 1, sparsemax: 1, entmax15: 1 };
 const JACOBIAN_LIMIT = 0.25;
 const DRAGGED_LOGIT_STEP = 0.01;
+// Softmax and its sparse alternatives, side by side at the same logits and temperature.
+const SPARSE_FAMILY = ['softmax', 'sparsemax', 'entmax15'];
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 const subscript = (n) => String(n).replace(/\d/g, (d) => SUBSCRIPTS[d]);
@@ -198,6 +201,20 @@ export function mountSoftmaxView(root, app, active) {
             </figure>`,
           )}
         </div>
+        <h2 class="section-heading">${t.sparseHeading(formatNumber(state.t, t.htmlLang))}</h2>
+        <div class="chart-trio">
+          ${SPARSE_FAMILY.map((id) => {
+            const outputs = act.evaluateVector(id, state.logits, state.t);
+            const support = outputs.filter((p) => p > 0).length;
+            return html`<figure class="chart">
+              <div class="chart-head">
+                <figcaption>${describeRow(lang, byId.get(id)).name}: ${t.support(support, n)}</figcaption>
+              </div>
+              <div class="chart-box short"><canvas id=${`sparse-${id}-chart`} role="img"></canvas></div>
+              <p class="hint">${t.sparseNotes[id]}</p>
+            </figure>`;
+          })}
+        </div>
         <div class="panes">
           ${tabList({ prefix: 'sm', label: t.panesLabel, tabs: PANES.map((id) => ({ id, text: t.panes[id] })), selected: pane, select: (tab) => update({ tab }, { record: true }), className: 'tabs panes-tabs' })}
           ${panel('explanation', () => html`<p class="explanation">${texts.explanation}</p><p class="explanation">${t.jacobianExplanation}</p>`)}
@@ -232,6 +249,7 @@ export function mountSoftmaxView(root, app, active) {
     vector: createBarChart(root.querySelector('#softmax-chart'), { onDrag }),
     temperatureOne: createBarChart(root.querySelector('#softmax-t1-chart')),
     temperatureTwo: createBarChart(root.querySelector('#softmax-t2-chart')),
+    ...Object.fromEntries(SPARSE_FAMILY.map((id) => [id, createBarChart(root.querySelector(`#sparse-${id}-chart`))])),
     jacobian: createHeatmap(root.querySelector('#jacobian-chart')),
   };
 
@@ -267,6 +285,24 @@ export function mountSoftmaxView(root, app, active) {
     drawBars(charts.vector, 'softmax-chart', atTemperature[0], state.t);
     drawBars(charts.temperatureOne, 'softmax-t1-chart', atTemperature[1], 1);
     drawBars(charts.temperatureTwo, 'softmax-t2-chart', atTemperature[2], 2);
+    for (const id of SPARSE_FAMILY) {
+      const values = act.evaluateVector(id, state.logits, state.t);
+      charts[id].update({
+        labels,
+        values,
+        yMin: 0,
+        yMax: 1,
+        removed: labels.map((_, i) => i).filter((i) => values[i] === 0),
+        texts: Array.from(values, (v) => formatNumber(v, t.htmlLang, 2)),
+        reference: 1 / n,
+        titles: { x: t.columns.logit, y: describeRow(lang, byId.get(id)).name },
+        sizes,
+        colors,
+        locale: t.htmlLang,
+      });
+      const list = Array.from(values, (v, i) => t.output(labels[i], formatNumber(state.logits[i], t.htmlLang), formatNumber(v, t.htmlLang, 4)));
+      root.querySelector(`#sparse-${id}-chart`).setAttribute('aria-label', t.barDescription(describeRow(lang, byId.get(id)).name, formatNumber(state.t, t.htmlLang), '0', '1', list.join('; ')));
+    }
     const matrix = act.jacobian(state.vfn, state.logits, state.t);
     charts.jacobian.update({
       matrix,
