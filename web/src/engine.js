@@ -48,7 +48,8 @@
  * options objects each time. What remains: a plain array input is converted to a Float64Array
  * first; past 16,384 points, one small view of the input per block of that many points
  * (element-wise rows); a params getter that calls the API again gets a parameter array of its
- * own. `out` may share memory with the input (in place), since the input is read before
+ * own; V8 itself allocates now and then on the keyed loads params[id] of given parameters
+ * (README, Performance). `out` may share memory with the input (in place), since the input is read before
  * anything is written; the arrays of one `out` object may not share any with each other.
  *
  * The training lab lives in its own module, loaded on first use (web/src/trainer.js):
