@@ -1,17 +1,60 @@
-// Checks that two builds of the wasm module compute bit-identical results: every function of
-// the catalogue (and its naive variant) at every x of the reference tables plus a dense sweep,
-// at every parameter set of the tables, and the vector functions at every row of
-// tests/reference/vector.csv. For trying build flags: node bench/compare_builds.mjs DIR_A DIR_B
-// (each holding activations.mjs + activations.wasm).
+// Checks that two builds of the wasm module compute bit-identical results: every element-wise
+// function of the catalogue (and its naive variant) at every x of the reference tables plus a
+// dense sweep, at every parameter set of the tables, with its kink positions there; the gated
+// rows at every (a, b) of tests/reference/gated/ plus a sweep of b; and the vector functions
+// at every row of tests/reference/vector.csv. For trying build flags: node bench/compare_builds.mjs DIR_A DIR_B
+// (each holding activations.mjs + activations.wasm). Any NaN equals any NaN: WebAssembly
+// leaves the sign and payload of a NaN result open (its spec's "NaN propagation"; see
+// WebAssembly/design#619), and V8's two compilers do pick different ones.
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { Workspace } from '../web/src/workspace.js';
 
 const [dirA, dirB] = process.argv.slice(2).map((dir) => path.resolve(dir));
 const REFERENCE = new URL('../tests/reference/', import.meta.url).pathname;
 
 async function load(dir) {
   const { default: factory } = await import(path.join(dir, 'activations.mjs'));
-  return factory({ wasmBinary: fs.readFileSync(path.join(dir, 'activations.wasm')) });
+  return kernels(await factory({ wasmBinary: fs.readFileSync(path.join(dir, 'activations.wasm')) }));
+}
+
+// The kernels of a module, called as the module's hot path calls them: through heap buffers
+// (web/src/workspace.js), or through embind in builds from before that (to compare with them).
+function kernels(module) {
+  if (typeof module.evaluate === 'function') return module;
+  const catalog = module.catalog();
+  const index = new Map(catalog.map((row, i) => [row.id, i]));
+  const workspace = new Workspace(module, Math.max(0, ...catalog.map((row) => row.params.length)));
+  return {
+    catalog: () => catalog,
+    evaluate(id, xs, parameters, naive) {
+      const result = { value: new Float64Array(xs.length), derivative: new Float64Array(xs.length) };
+      workspace.evaluate(index.get(id), naive, xs, xs.length, parameters, result.value, result.derivative);
+      return result;
+    },
+    evaluateVector(id, z, temperature, naive) {
+      const out = new Float64Array(z.length);
+      workspace.evaluateVector(index.get(id), naive, z, z.length, temperature, out, out.length);
+      return out;
+    },
+    evaluateGated(id, a, b) {
+      const n = a.length;
+      const result = { value: new Float64Array(n), da: new Float64Array(n), db: new Float64Array(n) };
+      workspace.evaluateGated(index.get(id), a, b, n, result.value, result.da, result.db);
+      return result;
+    },
+    kinkPositions(id, parameters) {
+      const out = new Float64Array(catalog[index.get(id)].kinks.length);
+      workspace.kinkPositions(index.get(id), parameters, out);
+      return out;
+    },
+    softmaxJacobian(z, temperature) {
+      const out = new Float64Array(z.length * z.length);
+      workspace.softmaxJacobian(z, z.length, temperature, out);
+      return out;
+    },
+  };
 }
 
 const parseHex = (text) => {
@@ -28,12 +71,22 @@ const parseHex = (text) => {
 const a = await load(dirA);
 const b = await load(dirB);
 const bits = (array) => new BigUint64Array(array.buffer, array.byteOffset, array.length);
-/** The first index where x and y differ in any bit (NaN signs and payloads included), or -1. */
-const firstDifference = (x, y) => bits(x).findIndex((word, i) => word !== bits(y)[i]);
+/** The first index where x and y differ in any bit, or -1; NaNs of any bits count as equal. */
+function firstDifference(x, y) {
+  const [bx, by] = [bits(x), bits(y)];
+  return bx.findIndex((word, i) => word !== by[i] && !(Number.isNaN(x[i]) && Number.isNaN(y[i])));
+}
 const describe = (xs, x, y, i) => `at x = ${xs[i]}: ${x[i]} vs ${y[i]}`;
 let checked = 0;
 const differences = [];
 const sweep = Float64Array.from({ length: 20001 }, (_, i) => -50 + i / 200);
+
+/** Where the row's kinks lie for these parameters, in both builds. */
+function compareKinks(row, parameters, label) {
+  const [ka, kb] = [a.kinkPositions(row.id, parameters), b.kinkPositions(row.id, parameters)];
+  checked += ka.length;
+  if (ka.length !== kb.length || firstDifference(ka, kb) >= 0) differences.push(`${label} kinks ${ka} vs ${kb}`);
+}
 
 for (const row of a.catalog()) {
   if (row.kind !== 'elementwise') continue;
@@ -56,7 +109,22 @@ for (const row of a.catalog()) {
         if (i >= 0) differences.push(`${row.id}${naive ? ' (naive)' : ''} [${parameters}] ${which} ${describe(points, ra[which], rb[which], i)}`);
       }
     }
+    compareKinks(row, values, `${row.id} [${parameters}]`);
   }
+}
+for (const row of a.catalog()) {
+  if (row.kind !== 'gated') continue;
+  const lines = fs.readFileSync(path.join(REFERENCE, 'gated', `${row.id}.csv`), 'utf8').trim().split('\n').slice(1);
+  const pairs = lines.map((line) => line.split(',').slice(0, 2).map(parseHex));
+  const gates = Float64Array.from([...pairs.map(([, gate]) => gate), ...sweep]);
+  const inputs = Float64Array.from([...pairs.map(([input]) => input), ...sweep.map((x) => 1.5 - x / 7)]);
+  const [ra, rb] = [a.evaluateGated(row.id, inputs, gates), b.evaluateGated(row.id, inputs, gates)];
+  for (const which of ['value', 'da', 'db']) {
+    checked += inputs.length;
+    const i = firstDifference(ra[which], rb[which]);
+    if (i >= 0) differences.push(`${row.id} ${which} at a = ${inputs[i]}, b = ${gates[i]}: ${ra[which][i]} vs ${rb[which][i]}`);
+  }
+  compareKinks(row, new Float64Array(0), row.id);
 }
 for (const line of fs.readFileSync(path.join(REFERENCE, 'vector.csv'), 'utf8').trim().split('\n').slice(1)) {
   const [id, temperature, logits] = line.split(',');

@@ -1,17 +1,20 @@
 // Times the catalogue's batch kernels called directly, with no JS in between: built natively
 // (-O3, the practical limit of this machine) by CMake's native_bench target, and by
 // bench/run.sh with em++ against the wasm build's core library, which isolates wasm code
-// generation from the cost of crossing the JS API.
+// generation from the cost of crossing the JS API. bench/kernels.mjs runs it once per round,
+// between the other implementations' runs.
 //
-//   native_bench --functions linear,relu,... --softmax 10,1000 --sizes 1000,100000 --runs 7
+//   native_bench --input points.f64 --functions linear,relu,... --softmax 10,1000 --runs 1
 //
 // Prints one JSON object: { implementation, results: [{ fn, n, nsPerElement, runsNs }] }, where
-// nsPerElement is the median over the runs. Inputs are n points evenly spaced over [-10, 10];
-// softmax takes them in rows of m logits (n / m calls). Parameters take their defaults.
+// nsPerElement is the median over the runs, each after one warm-up run. The points are the
+// doubles of the input file (little-endian, as bench/kernels.mjs writes them); softmax takes
+// them in rows of m logits (n / m calls). Parameters take their defaults.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,8 +29,8 @@ using Clock = std::chrono::steady_clock;
 struct Options {
   std::vector<std::string> functions;
   std::vector<std::size_t> softmaxSizes;
-  std::vector<std::size_t> sizes;
-  int runs = 7;
+  std::string input;
+  int runs = 1;
   const char* implementation = "native";
 };
 
@@ -53,11 +56,23 @@ Options parseOptions(int argc, char** argv) {
     const std::string value = argv[i + 1];
     if (key == "--functions") options.functions = splitList(value);
     else if (key == "--softmax") options.softmaxSizes = splitSizes(value);
-    else if (key == "--sizes") options.sizes = splitSizes(value);
+    else if (key == "--input") options.input = value;
     else if (key == "--runs") options.runs = std::stoi(value);
     else if (key == "--implementation") options.implementation = argv[i + 1];
   }
   return options;
+}
+
+std::vector<double> readPoints(const std::string& path) {
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
+  if (!file) {
+    std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    std::exit(2);
+  }
+  std::vector<double> points(static_cast<std::size_t>(file.tellg()) / sizeof(double));
+  file.seekg(0);
+  file.read(reinterpret_cast<char*>(points.data()), static_cast<std::streamsize>(points.size() * sizeof(double)));
+  return points;
 }
 
 const ActivationSpec& row(const std::string& id) {
@@ -105,27 +120,26 @@ int main(int argc, char** argv) {
   const Options options = parseOptions(argc, argv);
   std::printf("{\n  \"implementation\": \"%s\",\n  \"results\": [", options.implementation);
   bool first = true;
-  for (const std::size_t n : options.sizes) {
-    std::vector<double> xs(n), values(n), derivatives(n);
-    for (std::size_t i = 0; i < n; ++i) xs[i] = -10.0 + 20.0 * static_cast<double>(i) / static_cast<double>(n - 1);
-    for (const std::string& id : options.functions) {
-      const ActivationSpec& spec = row(id);
-      const std::vector<double> parameters = spec.defaults();
-      measure(id.c_str(), n, options.runs, [&] {
-        spec.stable(xs.data(), n, parameters.data(), values.data(), derivatives.data());
-        sink = values[n / 2] + derivatives[n / 3];
-      }, first);
-    }
-    const ActivationSpec& softmax = row("softmax");
-    for (const std::size_t m : options.softmaxSizes) {
-      const std::string label = "softmax_" + std::to_string(m);
-      measure(label.c_str(), n, options.runs, [&] {
-        for (std::size_t start = 0; start + m <= n; start += m) {
-          softmax.vectorStable(xs.data() + start, m, 1.0, values.data() + start);
-        }
-        sink = values[n / 2];
-      }, first);
-    }
+  const std::vector<double> xs = readPoints(options.input);
+  const std::size_t n = xs.size();
+  std::vector<double> values(n), derivatives(n);
+  for (const std::string& id : options.functions) {
+    const ActivationSpec& spec = row(id);
+    const std::vector<double> parameters = spec.defaults();
+    measure(id.c_str(), n, options.runs, [&] {
+      spec.stable(xs.data(), n, parameters.data(), values.data(), derivatives.data());
+      sink = values[n / 2] + derivatives[n / 3];
+    }, first);
+  }
+  const ActivationSpec& softmax = row("softmax");
+  for (const std::size_t m : options.softmaxSizes) {
+    const std::string label = "softmax_" + std::to_string(m);
+    measure(label.c_str(), n, options.runs, [&] {
+      for (std::size_t start = 0; start + m <= n; start += m) {
+        softmax.vectorStable(xs.data() + start, m, 1.0, values.data() + start);
+      }
+      sink = values[n / 2];
+    }, first);
   }
   std::printf("\n  ]\n}\n");
   return 0;

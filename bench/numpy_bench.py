@@ -2,7 +2,8 @@
 derivative are two calls, f(x) and f(x, derivative=True), as the notebook plots them.
 softplus, gelu and silu are not in the notebook: they are plain numpy of the same textbook
 formulas as bench/plain.mjs (gelu in its tanh form: numpy has no erf).
-Same command line as bench/native_bench.cpp; prints the same JSON.
+Same command line as bench/native_bench.cpp (--input points.f64, little-endian doubles);
+prints the same JSON.
 Run with Debian's /usr/bin/python3, which has numpy."""
 import json
 import statistics
@@ -75,13 +76,15 @@ FUNCTIONS = {'linear': linear, 'relu': relu, 'selu': selu, 'sigmoid': sigmoid, '
 
 
 def parse_args(argv):
-    options = {'functions': [], 'softmax': [], 'sizes': [], 'runs': 7}
+    options = {'functions': [], 'softmax': [], 'input': None, 'runs': 1}
     for key, value in zip(argv[0::2], argv[1::2]):
         key = key.lstrip('-')
         if key == 'functions':
             options[key] = [item for item in value.split(',') if item]
-        elif key in ('softmax', 'sizes'):
+        elif key == 'softmax':
             options[key] = [int(item) for item in value.split(',') if item]
+        elif key == 'input':
+            options[key] = value
         elif key == 'runs':
             options[key] = int(value)
     return options
@@ -103,14 +106,14 @@ def measure(label, n, runs, call):
 def main():
     options = parse_args(sys.argv[1:])
     results = []
-    for n in options['sizes']:
-        xs = np.linspace(-10, 10, n)
-        for name in options['functions']:
-            f = FUNCTIONS[name]
-            results.append(measure(name, n, options['runs'], lambda: (f(xs), f(xs, derivative=True))))
-        for m in options['softmax']:
-            rows = [xs[start:start + m] for start in range(0, n - m + 1, m)]
-            results.append(measure(f'softmax_{m}', n, options['runs'], lambda: [softmax(row) for row in rows]))
+    xs = np.fromfile(options['input'], dtype='<f8')
+    n = len(xs)
+    for name in options['functions']:
+        f = FUNCTIONS[name]
+        results.append(measure(name, n, options['runs'], lambda: (f(xs), f(xs, derivative=True))))
+    for m in options['softmax']:
+        rows = [xs[start:start + m] for start in range(0, n - m + 1, m)]
+        results.append(measure(f'softmax_{m}', n, options['runs'], lambda: [softmax(row) for row in rows]))
     print(json.dumps({'implementation': 'numpy', 'numpy': np.__version__, 'results': results}, indent=2))
 
 

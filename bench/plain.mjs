@@ -1,5 +1,6 @@
 // The plain-JavaScript baseline: the textbook formulas written the way a course page would,
-// with Math.exp and friends, each returning fresh { value, derivative } arrays as the API does.
+// with Math.exp and friends, each writing into the caller's { value, derivative } arrays as the
+// API's out path does (softmax: into one array), so both sides allocate nothing per call.
 // They are "correct enough" on the plotted range, not in the tails (see README). What each
 // computes, where it differs from the catalogue's kernel:
 //   selu      scale * alpha * (exp(x) - 1) for x <= 0 (the catalogue uses expm1)
@@ -17,12 +18,7 @@ const SOFTPLUS_THRESHOLD = 20;
 const GELU_C = Math.sqrt(2 / Math.PI);
 const GELU_CUBIC = 0.044715;
 
-function outputs(n) {
-  return { value: new Float64Array(n), derivative: new Float64Array(n) };
-}
-
-function geluTanh(xs) {
-  const out = outputs(xs.length);
+function geluTanh(xs, out) {
   for (let i = 0; i < xs.length; i += 1) {
     const x = xs[i];
     const t = Math.tanh(GELU_C * (x + GELU_CUBIC * x * x * x));
@@ -33,11 +29,12 @@ function geluTanh(xs) {
 }
 
 export const plain = {
-  linear(xs) {
-    return { value: xs.slice(), derivative: new Float64Array(xs.length).fill(1) };
+  linear(xs, out) {
+    out.value.set(xs);
+    out.derivative.fill(1);
+    return out;
   },
-  relu(xs) {
-    const out = outputs(xs.length);
+  relu(xs, out) {
     for (let i = 0; i < xs.length; i += 1) {
       const x = xs[i];
       out.value[i] = x > 0 ? x : 0;
@@ -45,8 +42,7 @@ export const plain = {
     }
     return out;
   },
-  selu(xs) {
-    const out = outputs(xs.length);
+  selu(xs, out) {
     for (let i = 0; i < xs.length; i += 1) {
       const x = xs[i];
       if (x > 0) {
@@ -60,8 +56,7 @@ export const plain = {
     }
     return out;
   },
-  sigmoid(xs) {
-    const out = outputs(xs.length);
+  sigmoid(xs, out) {
     for (let i = 0; i < xs.length; i += 1) {
       const s = 1 / (1 + Math.exp(-xs[i]));
       out.value[i] = s;
@@ -69,8 +64,7 @@ export const plain = {
     }
     return out;
   },
-  tanh(xs) {
-    const out = outputs(xs.length);
+  tanh(xs, out) {
     for (let i = 0; i < xs.length; i += 1) {
       const t = Math.tanh(xs[i]);
       out.value[i] = t;
@@ -78,8 +72,7 @@ export const plain = {
     }
     return out;
   },
-  softplus(xs) {
-    const out = outputs(xs.length);
+  softplus(xs, out) {
     for (let i = 0; i < xs.length; i += 1) {
       const x = xs[i];
       out.value[i] = x > SOFTPLUS_THRESHOLD ? x : Math.log1p(Math.exp(x));
@@ -89,8 +82,7 @@ export const plain = {
   },
   gelu: geluTanh,
   gelu_tanh: geluTanh,
-  silu(xs) {
-    const out = outputs(xs.length);
+  silu(xs, out) {
     for (let i = 0; i < xs.length; i += 1) {
       const x = xs[i];
       const s = 1 / (1 + Math.exp(-x));
@@ -99,10 +91,9 @@ export const plain = {
     }
     return out;
   },
-  softmax(z) {
+  softmax(z, p) {
     let max = -Infinity;
     for (let i = 0; i < z.length; i += 1) if (z[i] > max) max = z[i];
-    const p = new Float64Array(z.length);
     let sum = 0;
     for (let i = 0; i < z.length; i += 1) {
       p[i] = Math.exp(z[i] - max);

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # npm run bench: builds what it needs, then times batch evaluation (value and derivative)
-# natively, in wasm (bare kernels and through the JS API), in plain JS and in numpy, prints
-# the table and writes it as JSON to bench/results/; then the first-load sizes, Lighthouse
-# (both presets, two views) and the heap check. A benchmark, not a test: nothing here asserts a timing.
-#   bench/run.sh            the full run (a few minutes on 2 cores)
-#   RUNS=3 SIZES=1000 bench/run.sh   a quick one
+# natively, in wasm (bare kernels and through the JS API), in plain JS and in numpy, every
+# implementation interleaved round by round (bench/kernels.mjs), prints the tables and writes
+# them as JSON to bench/results/; then the first-load sizes, Lighthouse
+# (both presets, two views) and the heap check. A benchmark,
+# not a test: nothing here asserts a timing.
+#   bench/run.sh            the full run (several minutes on 2 cores)
+#   ROUNDS=3 SIZES=1000 ORDERS=sorted bench/run.sh   a quick one
+#   SCALAR_EXPERIMENT=1 bench/run.sh   adds the wasm kernels compiled without -msimd128
 #   bench/run.sh ui         npm run bench:ui: input -> charts redrawn, in headless Chromium
 #   bench/run.sh training   only the training table (also the last part of the full run)
 #   bench/run.sh training-view   npm run bench:training-view: the training view playing, per frame
@@ -52,14 +55,12 @@ fi
 
 FUNCTIONS=${FUNCTIONS:-linear,relu,selu,sigmoid,tanh,softplus,gelu,gelu_tanh,silu}
 SOFTMAX=${SOFTMAX:-10,1000}
-SIZES=${SIZES:-1000,100000,1000000}
-RUNS=${RUNS:-7}
-# One call per point costs microseconds: two sizes and one call per point per run suffice.
-PER_ELEMENT_SIZES=${PER_ELEMENT_SIZES:-1000,100000}
-FMA_EXPERIMENT=${FMA_EXPERIMENT:-1}
+SIZES=${SIZES:-1000,1000000}
+ORDERS=${ORDERS:-sorted,shuffled}
+ROUNDS=${ROUNDS:-9}
+SCALAR_EXPERIMENT=${SCALAR_EXPERIMENT:-0}
 BENCH_BUILD=build/bench
-RAW=$BENCH_BUILD/raw
-CASES=(--functions "$FUNCTIONS" --softmax "$SOFTMAX" --sizes "$SIZES" --runs "$RUNS")
+PROGRAMS=native,wasm-kernel
 
 echo "== build: wasm module and site =="
 bash scripts/build.sh
@@ -67,49 +68,34 @@ echo "== build: native benchmark (-O3) =="
 cmake -S "$ROOT" -B "$BENCH_BUILD/native" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BENCH_BUILD/native" --target native_bench -j "$JOBS" >/dev/null
 echo "== build: the same benchmark in wasm, linked with the module's core library =="
-# wasm_bench OUT [SOURCES...]: native_bench.cpp (and SOURCES) against build/wasm's core library.
+# wasm_bench OUT CORE_LIBRARY [FLAGS...]: native_bench.cpp against a wasm build's core library
+# (NODERAWFS: it reads its input file through Node).
 wasm_bench() {
-  local out=$1
-  shift
-  em++ -std=c++17 -O3 -DNDEBUG -Icpp bench/native_bench.cpp "$@" build/wasm/libactivations_core.a \
-    -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -o "$BENCH_BUILD/$out"
+  local out=$1 core=$2
+  shift 2
+  em++ -std=c++17 -O3 -DNDEBUG "$@" -Icpp bench/native_bench.cpp "$core" \
+    -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -o "$BENCH_BUILD/$out"
 }
-wasm_bench kernel_bench.cjs
+wasm_bench kernel_bench.cjs build/wasm/libactivations_core.a -msimd128
 # The programs are CommonJS; the project's package.json says "type": "module".
 echo '{ "type": "commonjs" }' > "$BENCH_BUILD/package.json"
-# The experiment (bench/experiments/dekker_fma.cpp): the same, with fma through Dekker's
-# product where that is exact and musl's fma, renamed, elsewhere; FMA_EXPERIMENT=0 skips it.
-if [ "$FMA_EXPERIMENT" = 1 ]; then
-  MUSL=/usr/share/emscripten/system/lib/libc/musl
-  emcc -O3 -w -c -Dfma=musl_fma -I"$MUSL/src/internal" -I"$MUSL/src/include" -I"$MUSL/arch/emscripten" \
-    -I"$MUSL/include" "$MUSL/src/math/fma.c" -o "$BENCH_BUILD/musl_fma.o"
-  wasm_bench kernel_bench_dekker.cjs bench/experiments/dekker_fma.cpp "$BENCH_BUILD/musl_fma.o"
+if [ "$SCALAR_EXPERIMENT" = 1 ]; then
+  echo "== build: the wasm benchmark and core library again without -msimd128 (experiment) =="
+  configure_wasm "$BENCH_BUILD/wasm-scalar" -DWASM_SIMD=OFF -DWEB_MODULE_DIR="$ROOT/$BENCH_BUILD/wasm-scalar/module"
+  cmake --build "$BENCH_BUILD/wasm-scalar" --target activations_core activations_module -j "$JOBS" >/dev/null
+  wasm_bench kernel_bench_scalar.cjs "$BENCH_BUILD/wasm-scalar/libactivations_core.a"
+  node bench/compare_builds.mjs web/generated "$BENCH_BUILD/wasm-scalar/module"
+  PROGRAMS=$PROGRAMS,wasm-kernel-scalar
 fi
-
-rm -rf "$RAW" && mkdir -p "$RAW"
-echo "== native =="
-"$BENCH_BUILD/native/native_bench" "${CASES[@]}" > "$RAW/native.json"
-echo "== wasm kernels, no JS API =="
-node --no-experimental-fetch "$BENCH_BUILD/kernel_bench.cjs" --implementation wasm-kernel "${CASES[@]}" > "$RAW/wasm-kernel.json"
-if [ "$FMA_EXPERIMENT" = 1 ]; then
-  echo "== wasm kernels with fma through Dekker's product (experiment) =="
-  node --no-experimental-fetch "$BENCH_BUILD/kernel_bench_dekker.cjs" --implementation wasm-kernel-dekker "${CASES[@]}" > "$RAW/wasm-kernel-dekker.json"
-fi
-echo "== wasm through the JS API =="
-node bench/js_bench.mjs --implementation wasm "${CASES[@]}" > "$RAW/wasm.json"
-echo "== plain JS =="
-node bench/js_bench.mjs --implementation js "${CASES[@]}" > "$RAW/js.json"
-echo "== one API call per point =="
-node bench/js_bench.mjs --implementation embind-per-element --functions "$FUNCTIONS" \
-  --sizes "$PER_ELEMENT_SIZES" --runs "$RUNS" --reps 1 > "$RAW/embind-per-element.json"
 if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then
-  echo "== numpy (the notebook's formulas) =="
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/numpy_bench.py "${CASES[@]}" > "$RAW/numpy.json"
+  PROGRAMS=$PROGRAMS,numpy
 else
-  echo "== numpy: skipped (/usr/bin/python3 has no numpy; apt-get install python3-numpy) =="
+  echo "== numpy: left out (/usr/bin/python3 has no numpy; apt-get install python3-numpy) =="
 fi
 
-node bench/report.mjs kernels.json "$RAW"/*.json
+echo "== kernels: $ROUNDS rounds, every implementation once a round =="
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE node bench/kernels.mjs kernels.json --functions "$FUNCTIONS" \
+  --softmax "$SOFTMAX" --sizes "$SIZES" --orders "$ORDERS" --rounds "$ROUNDS" --programs "$PROGRAMS"
 echo
 node bench/sizes.mjs
 echo

@@ -1,12 +1,12 @@
-// The only Emscripten-aware file: exposes the catalogue, the batch kernels and sampling to JS.
-// The catalogue crosses as plain numbers, booleans and enum names; its words (names,
-// explanations, formulas, framework names) are the web side's (web/src/catalogue/).
-// Each call crosses the boundary once per array: a typed array is copied into a reused
-// buffer with one `set`, and results come back as owned copies (`slice`), never as live
-// views into the wasm heap. Input validation with friendly errors lives in
-// web/src/engine.js; the checks here only keep a direct caller from reading out of bounds.
+// The only Emscripten-aware file: exposes the catalogue through embind, and the kernels and
+// sampling through plain exported functions over heap buffers (the hot path, at the end). The
+// catalogue crosses as plain numbers, booleans and enum names; its words (names,
+// explanations, formulas, framework names) are the web side's (web/src/catalogue/). Input
+// validation with friendly errors lives in web/src/engine.js; the checks here only keep a
+// direct caller from reading or writing out of bounds.
 
 #include <emscripten/bind.h>
+#include <emscripten/em_macros.h>
 #include <emscripten/val.h>
 
 #include <cstdint>
@@ -21,22 +21,6 @@ using emscripten::val;
 
 namespace activations {
 namespace {
-
-[[noreturn]] void throwJs(const char* errorType, const std::string& message) {
-  val::global(errorType).new_(message).throw_();
-}
-
-// Copies a Float64Array into `buffer`, reusing its storage: across calls of one size the
-// heap does not grow.
-void copyFromJs(const val& float64Array, std::vector<double>& buffer) {
-  buffer.resize(float64Array["length"].as<std::size_t>());
-  val(emscripten::typed_memory_view(buffer.size(), buffer.data())).call<void>("set", float64Array);
-}
-
-template <class T>
-val ownedCopy(const T* data, std::size_t n) {
-  return val(emscripten::typed_memory_view(n, data)).call<val>("slice");
-}
 
 template <class T, class Convert>
 val arrayToJs(const std::vector<T>& items, Convert convert) {
@@ -96,113 +80,133 @@ val specToJs(const ActivationSpec& spec) {
 
 val catalogToJs() { return arrayToJs(catalog(), specToJs); }
 
-std::vector<double> inputBuffer, gateBuffer, parameterBuffer, valueBuffer, derivativeBuffer, outputBuffer;
-std::vector<std::int32_t> indexBuffer;
-
-val evaluate(const std::string& id, const val& xs, const val& parameters, bool naive) {
-  const ActivationSpec* spec = findActivation(id);
-  if (spec == nullptr || spec->kind != Kind::elementwise) {
-    throwJs("Error", "not an element-wise activation: " + id);
-  }
-  copyFromJs(parameters, parameterBuffer);
-  if (parameterBuffer.size() != spec->parameters.size()) {
-    throwJs("RangeError", id + " takes " + std::to_string(spec->parameters.size()) + " parameters");
-  }
-  const BatchKernel kernel = naive ? spec->naive : spec->stable;
-  if (kernel == nullptr) throwJs("Error", id + " has no naive variant");
-  copyFromJs(xs, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  valueBuffer.resize(n);
-  derivativeBuffer.resize(n);
-  kernel(inputBuffer.data(), n, parameterBuffer.data(), valueBuffer.data(), derivativeBuffer.data());
-  val result = val::object();
-  result.set("value", ownedCopy(valueBuffer.data(), n));
-  result.set("derivative", ownedCopy(derivativeBuffer.data(), n));
-  return result;
-}
-
-// Where a row's kinks lie for these parameter values (in the row's order): they move with
-// the parameters (softshrink's at +-lambd, threshold's at threshold).
-val kinkPositions(const std::string& id, const val& parameters) {
-  const ActivationSpec* spec = findActivation(id);
-  if (spec == nullptr) throwJs("Error", "not an activation: " + id);
-  copyFromJs(parameters, parameterBuffer);
-  if (parameterBuffer.size() != spec->parameters.size()) {
-    throwJs("RangeError", id + " takes " + std::to_string(spec->parameters.size()) + " parameters");
-  }
-  outputBuffer.clear();
-  for (const Kink& kink : spec->kinks) outputBuffer.push_back(kink.position(parameterBuffer.data()));
-  return ownedCopy(outputBuffer.data(), outputBuffer.size());
-}
-
-val evaluateVector(const std::string& id, const val& logits, double temperature, bool naive) {
-  const ActivationSpec* spec = findActivation(id);
-  if (spec == nullptr || spec->kind != Kind::vector) throwJs("Error", "not a vector activation: " + id);
-  const VectorKernel kernel = naive ? spec->vectorNaive : spec->vectorStable;
-  if (kernel == nullptr) throwJs("Error", id + " has no naive variant");
-  copyFromJs(logits, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  outputBuffer.resize(n);
-  kernel(inputBuffer.data(), n, temperature, outputBuffer.data());
-  return ownedCopy(outputBuffer.data(), n);
-}
-
-// f(a; b) = a g(b) of a gated row, with df/da and df/db, for arrays a and b of one length.
-val evaluateGated(const std::string& id, const val& a, const val& b) {
-  const ActivationSpec* spec = findActivation(id);
-  if (spec == nullptr || spec->kind != Kind::gated) throwJs("Error", "not a gated activation: " + id);
-  copyFromJs(a, inputBuffer);
-  copyFromJs(b, gateBuffer);
-  const std::size_t n = inputBuffer.size();
-  if (gateBuffer.size() != n) throwJs("RangeError", "a and b differ in length");
-  valueBuffer.resize(n);
-  derivativeBuffer.resize(n);
-  outputBuffer.resize(n);
-  spec->gated(inputBuffer.data(), gateBuffer.data(), n, valueBuffer.data(), derivativeBuffer.data(),
-              outputBuffer.data());
-  val result = val::object();
-  result.set("value", ownedCopy(valueBuffer.data(), n));
-  result.set("da", ownedCopy(derivativeBuffer.data(), n));
-  result.set("db", ownedCopy(outputBuffer.data(), n));
-  return result;
-}
-
-val softmaxJacobianToJs(const val& logits, double temperature) {
-  copyFromJs(logits, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  outputBuffer.resize(n * n);
-  softmaxJacobian(inputBuffer.data(), n, temperature, outputBuffer.data());
-  return ownedCopy(outputBuffer.data(), n * n);
-}
-
-val samplingDistributionToJs(const val& logits, double temperature, std::size_t topK, double topP, double minP) {
-  copyFromJs(logits, inputBuffer);
-  const std::size_t n = inputBuffer.size();
-  outputBuffer.resize(n);
-  samplingDistribution(inputBuffer.data(), n, temperature, topK, topP, minP, outputBuffer.data());
-  return ownedCopy(outputBuffer.data(), n);
-}
-
-// The seed crosses as a double (an integer below 2^53, engine.js checks): no BigInt needed.
-val sampleToJs(const val& probabilities, std::size_t count, double seed) {
-  copyFromJs(probabilities, inputBuffer);
-  if (inputBuffer.empty()) throwJs("RangeError", "sample needs at least one probability");
-  if (!(seed >= 0.0 && seed < 0x1p64)) throwJs("RangeError", "the seed must lie in [0, 2^64)");
-  indexBuffer.resize(count);
-  sample(inputBuffer.data(), inputBuffer.size(), count, static_cast<std::uint64_t>(seed), indexBuffer.data());
-  return ownedCopy(indexBuffer.data(), count);
-}
-
 }  // namespace
 }  // namespace activations
 
 EMSCRIPTEN_BINDINGS(activations) {
   emscripten::function("catalog", &activations::catalogToJs);
-  emscripten::function("evaluate", &activations::evaluate);
-  emscripten::function("evaluateVector", &activations::evaluateVector);
-  emscripten::function("evaluateGated", &activations::evaluateGated);
-  emscripten::function("kinkPositions", &activations::kinkPositions);
-  emscripten::function("softmaxJacobian", &activations::softmaxJacobianToJs);
-  emscripten::function("samplingDistribution", &activations::samplingDistributionToJs);
-  emscripten::function("sample", &activations::sampleToJs);
 }
+
+// The hot path, without embind: buffers this file owns (parameters, inputs, outputs, and
+// sampled indices), which web/src/workspace.js reaches by their heap addresses. JS writes the
+// inputs there with HEAPF64.set, calls a kernel by its row's index in catalog(), and copies
+// the results out: no val, no string and, once the buffers have grown to a call's size, no
+// allocation. The buffers only grow (growth may grow the wasm memory, so JS re-reads HEAPF64
+// after a reserve call). Each kernel call returns false for a request the catalogue or the
+// buffers cannot serve: nothing throws across this boundary, since a throw out of wasm skips
+// the code that pops its stack.
+namespace activations {
+namespace {
+
+std::vector<double> parameterBuffer, inputBuffer, outputBuffer;
+std::vector<std::int32_t> indexBuffer;
+
+template <class T>
+T* reserve(std::vector<T>& buffer, std::size_t count) {
+  if (buffer.size() < count) buffer.resize(count);
+  return buffer.data();
+}
+
+const ActivationSpec* rowAt(std::size_t index, Kind kind) {
+  const auto& rows = catalog();
+  return index < rows.size() && rows[index].kind == kind ? &rows[index] : nullptr;
+}
+
+}  // namespace
+}  // namespace activations
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE double* reserve_parameters(std::size_t count) {
+  return activations::reserve(activations::parameterBuffer, count);
+}
+
+EMSCRIPTEN_KEEPALIVE double* reserve_inputs(std::size_t count) {
+  return activations::reserve(activations::inputBuffer, count);
+}
+
+EMSCRIPTEN_KEEPALIVE double* reserve_outputs(std::size_t count) {
+  return activations::reserve(activations::outputBuffer, count);
+}
+
+EMSCRIPTEN_KEEPALIVE std::int32_t* reserve_indices(std::size_t count) {
+  return activations::reserve(activations::indexBuffer, count);
+}
+
+// Parameters, in the row's order, at the start of the parameter buffer; xs at the start of the
+// input buffer; f(x) then f'(x), n each, in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool evaluate_elementwise(std::size_t row, bool naive, std::size_t n) {
+  using namespace activations;
+  const ActivationSpec* spec = rowAt(row, Kind::elementwise);
+  if (spec == nullptr || spec->parameters.size() > parameterBuffer.size()) return false;
+  const BatchKernel kernel = naive ? spec->naive : spec->stable;
+  if (kernel == nullptr || n > inputBuffer.size() || n > outputBuffer.size() / 2) return false;
+  double* values = outputBuffer.data();
+  kernel(inputBuffer.data(), n, parameterBuffer.data(), values, values + n);
+  return true;
+}
+
+// n logits at the start of the input buffer; the n outputs at the start of the output buffer.
+EMSCRIPTEN_KEEPALIVE bool evaluate_vector(std::size_t row, bool naive, std::size_t n, double temperature) {
+  using namespace activations;
+  const ActivationSpec* spec = rowAt(row, Kind::vector);
+  if (spec == nullptr) return false;
+  const VectorKernel kernel = naive ? spec->vectorNaive : spec->vectorStable;
+  if (kernel == nullptr || n > inputBuffer.size() || n > outputBuffer.size()) return false;
+  kernel(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return true;
+}
+
+// A gated row's a g(b) over n pairs: a then b (n each) in the input buffer; f, df/da and
+// df/db (n each) in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool evaluate_gated(std::size_t row, std::size_t n) {
+  using namespace activations;
+  const ActivationSpec* spec = rowAt(row, Kind::gated);
+  if (spec == nullptr || n > inputBuffer.size() / 2 || n > outputBuffer.size() / 3) return false;
+  const double* a = inputBuffer.data();
+  double* values = outputBuffer.data();
+  spec->gated(a, a + n, n, values, values + n, values + 2 * n);
+  return true;
+}
+
+// Where a row's kinks lie for the parameters at the start of the parameter buffer (they move
+// with them: softshrink's at +-lambd), one per kink in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool kink_positions(std::size_t row) {
+  using namespace activations;
+  const auto& rows = catalog();
+  if (row >= rows.size()) return false;
+  const ActivationSpec& spec = rows[row];
+  if (spec.parameters.size() > parameterBuffer.size() || spec.kinks.size() > outputBuffer.size()) return false;
+  for (std::size_t i = 0; i < spec.kinks.size(); ++i) outputBuffer[i] = spec.kinks[i].position(parameterBuffer.data());
+  return true;
+}
+
+// n logits at the start of the input buffer; the n x n Jacobian, row-major, in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool softmax_jacobian(std::size_t n, double temperature) {
+  using namespace activations;
+  if (n > inputBuffer.size() || (n != 0 && n > outputBuffer.size() / n)) return false;
+  softmaxJacobian(inputBuffer.data(), n, temperature, outputBuffer.data());
+  return true;
+}
+
+// n logits at the start of the input buffer; the distribution in the output buffer.
+EMSCRIPTEN_KEEPALIVE bool sampling_distribution(std::size_t n, double temperature, std::size_t topK, double topP,
+                                                double minP) {
+  using namespace activations;
+  if (n > inputBuffer.size() || n > outputBuffer.size()) return false;
+  samplingDistribution(inputBuffer.data(), n, temperature, topK, topP, minP, outputBuffer.data());
+  return true;
+}
+
+// n probabilities at the start of the input buffer; `count` indices in the index buffer. The
+// seed crosses as a double (an integer below 2^53, engine.js checks): no BigInt needed.
+EMSCRIPTEN_KEEPALIVE bool sample_indices(std::size_t n, std::size_t count, double seed) {
+  using namespace activations;
+  if (n == 0 || n > inputBuffer.size() || count > indexBuffer.size() || !(seed >= 0.0 && seed < 0x1p64)) {
+    return false;
+  }
+  sample(inputBuffer.data(), n, count, static_cast<std::uint64_t>(seed), indexBuffer.data());
+  return true;
+}
+
+}  // extern "C"

@@ -18,8 +18,8 @@ struct Logistic {
   double density;     // s'(t)
 };
 
-inline Logistic logistic(double t) {
-  const double e = std::exp(-std::fabs(t));
+// From e = exp(-|t|), for callers that need that exponential themselves.
+inline Logistic logistic(double t, double e) {
   const double onePlusE = 1.0 + e;
   const double larger = 1.0 / onePlusE;
   const double smaller = e / onePlusE;
@@ -28,15 +28,20 @@ inline Logistic logistic(double t) {
   return {smaller, larger, density};  // also NaN in, NaN out
 }
 
-// s(hi + lo) ~ s(hi) + s'(hi) lo: the first-order correction, since |lo| < ulp(hi).
-inline Logistic logistic(dd::DoubleDouble t) {
-  const Logistic s = logistic(t.hi);
+inline Logistic logistic(double t) { return logistic(t, std::exp(-std::fabs(t))); }
+
+// s(hi + lo) ~ s(hi) + s'(hi) lo: the first-order correction, since |lo| < ulp(hi); e is
+// exp(-|hi|).
+inline Logistic logistic(dd::DoubleDouble t, double e) {
+  const Logistic s = logistic(t.hi, e);
   if (t.lo == 0.0) return s;
   const double shift = s.density * t.lo;
   const double value = s.value + shift;
   const double complement = s.complement - shift;
   return {value, complement, value * complement};
 }
+
+inline Logistic logistic(dd::DoubleDouble t) { return logistic(t, std::exp(-std::fabs(t.hi))); }
 
 }  // namespace activations
 

@@ -22,52 +22,52 @@ double shiftedExp(double z, double max, double temperature) {
 // that both softmax and its Jacobian need. `othersSum` leaves out the argmax's own term,
 // so 1 - p_argmax = othersSum / sum keeps its relative accuracy when p_argmax is near 1.
 struct Weights {
-  std::size_t argmax;
   double sum;
   double othersSum;
 };
 
-Weights shiftedExponentials(const double* logits, std::size_t n, double temperature,
+Weights shiftedExponentials(const double* logits, std::size_t n, std::size_t argmax, double temperature,
                             double* weights) {
-  const std::size_t argmax =
-      static_cast<std::size_t>(std::max_element(logits, logits + n) - logits);
   const double max = logits[argmax];
   double othersSum = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
     weights[i] = shiftedExp(logits[i], max, temperature);
     if (i != argmax) othersSum += weights[i];
   }
-  return {argmax, 1.0 + othersSum, othersSum};
+  return {1.0 + othersSum, othersSum};
 }
 
 }  // namespace
 
 void softmax(const double* logits, std::size_t n, double temperature, double* probabilities) {
-  if (n == 0 || writeNonFiniteLimit(logits, n, probabilities)) return;
-  const Weights w = shiftedExponentials(logits, n, temperature, probabilities);
+  if (n == 0) return;
+  const std::size_t argmax = argmaxUnlessNaN(logits, n);
+  if (writeNonFiniteLimit(logits, n, argmax, probabilities)) return;
+  const Weights w = shiftedExponentials(logits, n, argmax, temperature, probabilities);
   for (std::size_t i = 0; i < n; ++i) probabilities[i] /= w.sum;
-  probabilities[w.argmax] = 1.0 / w.sum;
+  probabilities[argmax] = 1.0 / w.sum;
 }
 
 void softmaxJacobian(const double* logits, std::size_t n, double temperature, double* jacobian) {
   if (n == 0) return;
   // The first row doubles as scratch for p; every row is written after p is known.
   double* p = jacobian;
-  if (writeNonFiniteLimit(logits, n, p)) {
+  const std::size_t argmax = argmaxUnlessNaN(logits, n);
+  if (writeNonFiniteLimit(logits, n, argmax, p)) {
     // At an infinite max the probabilities are locally constant; NaN logits stay NaN.
     const double fill = std::isnan(p[0]) ? kNaN : 0.0;
     std::fill(jacobian, jacobian + n * n, fill);
     return;
   }
-  const Weights w = shiftedExponentials(logits, n, temperature, p);
+  const Weights w = shiftedExponentials(logits, n, argmax, temperature, p);
   for (std::size_t i = 0; i < n; ++i) p[i] /= w.sum;
-  p[w.argmax] = 1.0 / w.sum;
+  p[argmax] = 1.0 / w.sum;
   const double argmaxComplement = w.othersSum / w.sum;  // 1 - p_argmax, without cancellation
 
   // Fill rows from the last so the first row (holding p) is overwritten last.
   for (std::size_t row = n; row-- > 0;) {
     const double pRow = p[row];
-    const double complement = row == w.argmax ? argmaxComplement : 1.0 - pRow;
+    const double complement = row == argmax ? argmaxComplement : 1.0 - pRow;
     double* out = jacobian + row * n;
     for (std::size_t col = 0; col < n; ++col) {
       const double pCol = p[col];
@@ -78,15 +78,16 @@ void softmaxJacobian(const double* logits, std::size_t n, double temperature, do
 
 void logSoftmax(const double* logits, std::size_t n, double temperature, double* outputs) {
   if (n == 0) return;
-  if (writeNonFiniteLimit(logits, n, outputs)) {
+  const std::size_t argmax = argmaxUnlessNaN(logits, n);
+  if (writeNonFiniteLimit(logits, n, argmax, outputs)) {
     for (std::size_t i = 0; i < n; ++i) outputs[i] = std::log(outputs[i]);
     return;
   }
   // log p_i = (z_i - max) / T - log(sum): both terms are <= 0, so nothing cancels, and
   // log1p(othersSum) keeps the argmax's small log-probability accurate.
-  const Weights w = shiftedExponentials(logits, n, temperature, outputs);
+  const Weights w = shiftedExponentials(logits, n, argmax, temperature, outputs);
   const double logSum = std::log1p(w.othersSum);
-  const double max = logits[w.argmax];
+  const double max = logits[argmax];
   for (std::size_t i = 0; i < n; ++i) {
     const dd::DoubleDouble q = shiftedArgument(logits[i], max, temperature);
     outputs[i] = (q.hi - logSum) + q.lo;

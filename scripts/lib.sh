@@ -11,8 +11,11 @@ configure_native() {
   cmake -S "$ROOT" -B "$ROOT/build/native" -DCMAKE_BUILD_TYPE=Release >/dev/null
 }
 
+# configure_wasm [BUILD_DIR [CMAKE_ARGS...]]: build/wasm unless told otherwise.
 configure_wasm() {
-  cmake -S "$ROOT" -B "$ROOT/build/wasm" -DCMAKE_BUILD_TYPE=Release \
+  local dir=${1:-$ROOT/build/wasm}
+  shift || true
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE="$EMSCRIPTEN_TOOLCHAIN" \
-    "-DCMAKE_CROSSCOMPILING_EMULATOR=$(command -v node);--no-experimental-fetch" >/dev/null
+    "-DCMAKE_CROSSCOMPILING_EMULATOR=$(command -v node);--no-experimental-fetch" "$@" >/dev/null
 }

@@ -10,6 +10,7 @@ export function machine() {
     nproc: os.availableParallelism?.() ?? os.cpus().length,
     cpu: /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown',
     node: process.version,
+    loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
   };
 }
 

@@ -32,10 +32,11 @@
 
 namespace activations::stable {
 
-// ln(1 + exp(t)) for t = hi + lo.
-inline double softplusOf(dd::DoubleDouble t) {
-  if (t.hi <= 0) return std::log1p(dd::exp(t));
-  return t.hi + (t.lo + std::log1p(dd::exp({-t.hi, -t.lo})));
+// ln(1 + exp(t)) for t = hi + lo, from e = exp(-|hi|): the exponential of either branch
+// (dd::exp of t or of -t), which the callers share with the logistic.
+inline double softplusOf(dd::DoubleDouble t, double e) {
+  if (t.hi <= 0) return std::log1p(e + e * t.lo);
+  return t.hi + (t.lo + std::log1p(e + e * -t.lo));
 }
 
 // x sigmoid(t) and its derivative (1 + t) e^t where t = (beta) x lies in the deep negative
@@ -179,12 +180,13 @@ inline ValueAndDerivative softplus(double x, const double* parameters) {
   const double threshold = parameters[1];
   const dd::DoubleDouble t = dd::product(beta, x);
   if (t.hi > threshold || (t.hi == threshold && t.lo > 0)) return {x, 1.0};
-  return {softplusOf(t) / beta, logistic(t).value};
+  const double e = std::exp(-std::fabs(t.hi));
+  return {softplusOf(t, e) / beta, logistic(t, e).value};
 }
 
 inline ValueAndDerivative logsigmoid(double x, const double* /*parameters*/) {
-  const double value = -softplusOf({-x, 0.0});
-  return {value, logistic(x).complement};
+  const double e = std::exp(-std::fabs(x));
+  return {-softplusOf({-x, 0.0}, e), logistic(x, e).complement};
 }
 
 }  // namespace activations::stable

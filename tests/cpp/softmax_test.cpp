@@ -106,6 +106,24 @@ TEST_CASE("softmax sums to 1 within n ULP and is invariant to shifting the logit
   CHECK(softmax(shifted, temperature) == p);
 }
 
+// shiftedArgument skips the division at T = 1. Doubling the logits and T changes nothing in
+// exact arithmetic and, short of overflow, nothing in TwoSum or in the division's exact
+// remainder either, so softmax(2z, 2) takes the general path to the same bits.
+TEST_CASE("at T = 1 the shortcut gives exactly what the general path gives", "[softmax][properties]") {
+  const std::size_t n = GENERATE(2, 7, 1000);
+  std::vector<double> logits(n), doubled(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    logits[i] = (static_cast<double>((i * 7919) % 1000) - 500.0) / 3.0;  // z - max is inexact
+    doubled[i] = 2.0 * logits[i];
+  }
+  INFO("n = " << n);
+  CHECK(softmax(logits, 1.0) == softmax(doubled, 2.0));
+  std::vector<double> logP(n), logPDoubled(n);
+  activations::logSoftmax(logits.data(), n, 1.0, logP.data());
+  activations::logSoftmax(doubled.data(), n, 2.0, logPDoubled.data());
+  CHECK(logP == logPDoubled);
+}
+
 TEST_CASE("softmax reaches its temperature limits", "[softmax][properties]") {
   SECTION("tiny temperature: one-hot on the max, ties split evenly") {
     CHECK(softmax({1.0, 3.0, 2.0}, 1e-300) == std::vector<double>{0.0, 1.0, 0.0});

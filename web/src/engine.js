@@ -6,12 +6,15 @@
  *   act.catalog();                                   // [{ id, kind, params, range, frameworks, ... }]
  *   act.evaluate('sigmoid', xs, { ...params });      // { value: Float64Array, derivative: Float64Array }
  *   act.evaluate('swish', xs);                       // aliases work too (swish -> silu)
+ *   act.evaluate('sigmoid', xs, {}, { out });        // writes into out.value, out.derivative; returns out
  *   act.softmax(logits, temperature);                // Float64Array that sums to 1
  *   act.logSoftmax(logits, temperature);             // log of softmax, by log-sum-exp
  *   act.softmin(logits, temperature);                // softmax(-logits)
  *   act.evaluateVector(id, logits, temperature);     // any vector row of the catalogue
+ *   act.evaluateVector(id, logits, T, { out });      // writes into out (a Float64Array); returns it
  *   act.evaluateVector('swiglu', z);                 // a gated row: n/2 values a g(b) of z = [a, b]
  *   act.evaluateGated('swiglu', a, b);               // { value, da, db }: a g(b) and its partials
+ *   act.evaluateGated('swiglu', a, b, { out });      // writes into out.value, out.da, out.db; returns out
  *   act.kinks('softshrink', { lambd: 2 });           // [{ position: -2, ... }, { position: 2, ... }]
  *   act.softmaxJacobian(logits, temperature);        // Float64Array, n*n row-major
  *   act.jacobian(id, logits, temperature);           // the same for any vector row
@@ -33,9 +36,21 @@
  * seed an integer in [0, 2^53). It never returns an index whose probability is 0.
  *
  * Every input is checked here, before it reaches wasm: a bad call throws a TypeError
- * (not a number, an unknown option), a RangeError (outside a domain or a size limit) or an
+ * (not a number, not a Float64Array, a detached buffer), a RangeError (outside a domain or
+ * a size limit, an `out` array of the wrong length, two `out` arrays sharing memory) or an
  * UnknownActivationError (naming the valid ids), and the module stays usable afterwards.
- * Each call crosses into wasm once per array and returns arrays the caller owns.
+ *
+ * Each call copies each input into wasm memory once and each result out once
+ * (web/src/workspace.js). Without `out` the results are fresh arrays the caller owns. With
+ * `out` (Float64Arrays of the result's length: xs.length each for evaluate, a.length each for
+ * evaluateGated, the logits' length for the vector rows, half of it for the gated ones) a call
+ * allocates nothing in the steady state, given typed arrays as input and the same params and
+ * options objects each time. What remains: a plain array input is converted to a Float64Array
+ * first; past 16,384 points, one small view of the input per block of that many points
+ * (element-wise rows); a params getter that calls the API again gets a parameter array of its
+ * own; V8 itself allocates now and then on the keyed loads params[id] of given parameters
+ * (README, Performance). `out` may share memory with the input (in place), since the input is read before
+ * anything is written; the arrays of one `out` object may not share any with each other.
  *
  * The training lab lives in its own module, loaded on first use (web/src/trainer.js):
  *   const lab = await loadTrainer();                  // in Node: loadTrainer({ wasmBinary })
@@ -43,6 +58,10 @@
 import createActivationsModule from '../generated/activations.mjs';
 import { ALIASES } from './catalogue/aliases.js';
 import { FRAMEWORKS } from './catalogue/frameworks.js';
+import {
+  overlaps, typedArrayBuffer, typedArrayByteOffset, typedArrayKind, typedArrayLength,
+} from './typed-arrays.js';
+import { Workspace } from './workspace.js';
 
 /** Most points per call: three buffers of this size stay well inside wasm's 2 GB memory. */
 export const MAX_POINTS = 2 ** 24;
@@ -96,10 +115,19 @@ export function loadActivations(options) {
   return createActivationsModule({ ...options }).then((module) => new Activations(module));
 }
 
+/**
+ * @typedef {{ naive?: boolean, out?: { value: Float64Array, derivative: Float64Array } }} EvaluateOptions
+ * @typedef {{ naive?: boolean, out?: Float64Array }} VectorOptions
+ * @typedef {{ out?: { value: Float64Array, da: Float64Array, db: Float64Array } }} GatedOptions
+ */
 class Activations {
   #module;
   #catalog;
   #byId;
+  #indexById;
+  #workspace;
+  #parameterScratch;
+  #readingParameters = false;
 
   constructor(module) {
     this.#module = module;
@@ -108,6 +136,11 @@ class Activations {
       module.catalog().map((row) => ({ ...row, aliases: aliasesOf(row.id), frameworks: structuredClone(FRAMEWORKS[row.id] ?? []) })),
     );
     this.#byId = new Map(this.#catalog.flatMap((row) => [[row.id, row], ...row.aliases.map((alias) => [alias, row])]));
+    // The hot path names a row by its place in the module's catalogue (this one's order).
+    this.#indexById = new Map(this.#catalog.map((row, index) => [row.id, index]));
+    const maxParameters = Math.max(0, ...this.#catalog.map((row) => row.params.length));
+    this.#parameterScratch = new Float64Array(maxParameters);
+    this.#workspace = new Workspace(module, maxParameters);
   }
 
   /** The catalogue rows (frozen): ids, parameters, range, properties, kinks, aliases, frameworks. */
@@ -118,7 +151,9 @@ class Activations {
   /**
    * f(x) and f'(x) of an element-wise activation at every x. `params` maps parameter ids
    * to values; missing ones take their defaults. `{ naive: true }` uses the course
-   * notebook's formula instead, to show where it breaks.
+   * notebook's formula instead, to show where it breaks. `{ out: { value, derivative } }`
+   * writes the results into those two Float64Arrays (each of xs.length) and returns `out`.
+   * @param {EvaluateOptions} [options]
    */
   evaluate(id, xs, params = {}, options = {}) {
     const row = this.#row(id);
@@ -126,9 +161,28 @@ class Activations {
       throw new TypeError(`${row.id} is a vector function: call evaluateVector(), softmax(), logSoftmax(), softmin() or softmaxJacobian().`);
     }
     if (row.kind === 'gated') throw new TypeError(`${row.id} is a gated function: call evaluateVector() or evaluateGated().`);
-    const points = toFloat64Array(xs, 'xs');
-    const values = parameterValues(row, params);
-    return this.#module.evaluate(row.id, points, values, wantsNaive(options, row));
+    // The caller's code (getters, Proxy traps) runs while xs, options and params are read,
+    // and may call this API again; the typed arrays are checked after it has run its last,
+    // so the checks still hold when they are copied.
+    const points = numbers(xs, 'xs');
+    const naive = wantsNaive(options, row);
+    const out = options.out;
+    if (out !== undefined) checkOutObject(out, EVALUATE_OUT);
+    const value = out?.value;
+    const derivative = out?.derivative;
+    const parameters = this.#parameters(row, params);
+    const n = lengthOf(points, 'xs');
+    const index = this.#indexById.get(row.id);
+    if (out === undefined) {
+      const result = { value: new Float64Array(n), derivative: new Float64Array(n) };
+      this.#workspace.evaluate(index, naive, points, n, parameters, result.value, result.derivative);
+      return result;
+    }
+    checkOutput(value, n, 'out.value');
+    checkOutput(derivative, n, 'out.derivative');
+    checkDisjoint(value, derivative, 'out.value and out.derivative');
+    this.#workspace.evaluate(index, naive, points, n, parameters, value, derivative);
+    return out;
   }
 
   /**
@@ -136,21 +190,33 @@ class Activations {
    * `logits` at `temperature` (> 0, finite); `{ naive: true }` as in evaluate, where the row has
    * one. A gated row (glu, swiglu, ...) takes no temperature: of z = [a, b], two halves of an
    * even length, it returns the n/2 values a g(b), as torch.nn.functional.glu splits its input.
+   * `{ out }` writes the result into that Float64Array (of the result's length) and returns it.
+   * @param {VectorOptions} [options]
    */
   evaluateVector(id, logits, temperature, options = {}) {
     const row = this.#row(id);
     if (row.kind === 'elementwise') {
       throw new TypeError(`${row.id} is an element-wise function: call evaluate().`);
     }
-    const z = toFloat64Array(logits, 'logits');
+    const z = numbers(logits, 'logits');
     const naive = wantsNaive(options, row);
-    if (row.kind === 'vector') return this.#module.evaluateVector(row.id, z, checkTemperature(temperature === undefined ? 1 : temperature), naive);
-    if (temperature !== undefined) throw new TypeError(`${row.id} takes no temperature (got ${describe(temperature)}).`);
-    if (z.length % 2 !== 0) {
-      throw new RangeError(`${row.id} splits its input into two halves a and b, so it needs an even length (got ${z.length}).`);
+    const given = options.out;
+    const n = lengthOf(z, 'logits');
+    const index = this.#indexById.get(row.id);
+    if (row.kind === 'vector') {
+      const t = checkTemperature(temperature === undefined ? 1 : temperature);
+      const out = given === undefined ? new Float64Array(n) : checkOutput(given, n, 'out');
+      this.#workspace.evaluateVector(index, naive, z, n, t, out, n);
+      return out;
     }
-    const half = z.length / 2;
-    return this.#module.evaluateGated(row.id, z.subarray(0, half), z.subarray(half)).value;
+    if (temperature !== undefined) throw new TypeError(`${row.id} takes no temperature (got ${describe(temperature)}).`);
+    if (n % 2 !== 0) {
+      throw new RangeError(`${row.id} splits its input into two halves a and b, so it needs an even length (got ${n}).`);
+    }
+    const half = n / 2;
+    const out = given === undefined ? new Float64Array(half) : checkOutput(given, half, 'out');
+    this.#workspace.evaluateGated(index, z, undefined, half, out, null, null);
+    return out;
   }
 
   /**
@@ -161,49 +227,77 @@ class Activations {
   kinks(id, params = {}) {
     const row = this.#row(id);
     if (row.kind === 'vector') throw new TypeError(`${row.id} is a vector function: it has no kinks along x.`);
-    const positions = this.#module.kinkPositions(row.id, parameterValues(row, params));
+    const positions = new Float64Array(row.kinks.length);
+    this.#workspace.kinkPositions(this.#indexById.get(row.id), parameterValues(row, params), positions);
     return row.kinks.map((kink, i) => Object.freeze({ ...kink, position: positions[i] }));
   }
 
   /**
    * A gated row's f(a; b) = a g(b) element-wise, with its partial derivatives da = g(b) and
-   * db = a g'(b): `a` and `b` are arrays of one length.
+   * db = a g'(b): `a` and `b` are arrays of one length. `{ out: { value, da, db } }` writes
+   * them into those three Float64Arrays (each of a.length) and returns `out`.
+   * @param {GatedOptions} [options]
    */
-  evaluateGated(id, a, b) {
+  evaluateGated(id, a, b, options = {}) {
     const row = this.#row(id);
     if (row.kind !== 'gated') throw new TypeError(`${row.id} is not a gated function: glu, reglu, geglu and swiglu are.`);
-    const values = toFloat64Array(a, 'a');
-    const gates = toFloat64Array(b, 'b');
-    if (values.length !== gates.length) {
-      throw new RangeError(`a and b must have one length (got ${values.length} and ${gates.length}).`);
+    // Read in the order evaluate reads, for the same reason: the typed arrays are checked
+    // after the caller's getters have run their last.
+    const values = numbers(a, 'a');
+    const gates = numbers(b, 'b');
+    checkOptionNames(options, GATED_OPTION_NAMES, '{ out: { value, da, db } }');
+    const out = options.out;
+    if (out !== undefined) checkOutObject(out, GATED_OUT);
+    const value = out?.value;
+    const da = out?.da;
+    const db = out?.db;
+    const n = lengthOf(values, 'a');
+    const gateCount = lengthOf(gates, 'b');
+    if (n !== gateCount) throw new RangeError(`a and b must have one length (got ${n} and ${gateCount}).`);
+    const index = this.#indexById.get(row.id);
+    if (out === undefined) {
+      const result = { value: new Float64Array(n), da: new Float64Array(n), db: new Float64Array(n) };
+      this.#workspace.evaluateGated(index, values, gates, n, result.value, result.da, result.db);
+      return result;
     }
-    return this.#module.evaluateGated(row.id, values, gates);
+    checkOutput(value, n, 'out.value');
+    checkOutput(da, n, 'out.da');
+    checkOutput(db, n, 'out.db');
+    checkDisjoint(value, da, 'out.value and out.da');
+    checkDisjoint(value, db, 'out.value and out.db');
+    checkDisjoint(da, db, 'out.da and out.db');
+    this.#workspace.evaluateGated(index, values, gates, n, value, da, db);
+    return out;
   }
 
-  /** Softmax of `logits` at `temperature`, summing to 1. */
+  /** Softmax of `logits` at `temperature`, summing to 1. @param {VectorOptions} [options] */
   softmax(logits, temperature = 1, options = {}) {
     return this.evaluateVector('softmax', logits, temperature, options);
   }
 
-  /** log(softmax(logits, temperature)), accurate where softmax underflows to 0. */
-  logSoftmax(logits, temperature = 1) {
-    return this.evaluateVector('log_softmax', logits, temperature);
+  /** log(softmax(logits, temperature)), accurate where softmax underflows to 0. @param {VectorOptions} [options] */
+  logSoftmax(logits, temperature = 1, options = {}) {
+    return this.evaluateVector('log_softmax', logits, temperature, options);
   }
 
-  /** softmax(-logits, temperature): the smallest logit gets the largest probability. */
-  softmin(logits, temperature = 1) {
-    return this.evaluateVector('softmin', logits, temperature);
+  /** softmax(-logits, temperature): the smallest logit gets the largest probability. @param {VectorOptions} [options] */
+  softmin(logits, temperature = 1, options = {}) {
+    return this.evaluateVector('softmin', logits, temperature, options);
   }
 
   /** The Jacobian dp_i/dz_j of softmax, n*n entries in row-major order. */
   softmaxJacobian(logits, temperature = 1) {
-    const z = toFloat64Array(logits, 'logits');
-    if (z.length > MAX_JACOBIAN_LOGITS) {
+    const z = numbers(logits, 'logits');
+    const n = lengthOf(z, 'logits');
+    if (n > MAX_JACOBIAN_LOGITS) {
       throw new RangeError(
-        `softmaxJacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${z.length}).`,
+        `softmaxJacobian takes at most ${MAX_JACOBIAN_LOGITS} logits (got ${n}).`,
       );
     }
-    return this.#module.softmaxJacobian(z, checkTemperature(temperature));
+    const t = checkTemperature(temperature);
+    const out = new Float64Array(n * n);
+    this.#workspace.softmaxJacobian(z, n, t, out);
+    return out;
   }
 
   /**
@@ -244,14 +338,18 @@ class Activations {
     const nan = z.findIndex(Number.isNaN);
     if (nan >= 0) throw new RangeError(`logits[${nan}] is NaN; a logit may be any number or +-Infinity.`);
     const { temperature, topK, topP, minP } = samplingOptions(options);
+    const out = new Float64Array(z.length);
     // topK crosses as an unsigned integer: any value past the number of logits means "keep all".
-    return this.#module.samplingDistribution(z, temperature, Math.min(topK, z.length), topP, minP);
+    this.#workspace.samplingDistribution(z, z.length, temperature, Math.min(topK, z.length), topP, minP, out);
+    return out;
   }
 
   /** `count` token indices drawn from `probabilities`, the same for the same seed. */
   sample(probabilities, count, seed) {
     const p = checkDistribution(toFloat64Array(probabilities, 'probabilities'));
-    return this.#module.sample(p, checkCount(count), checkSeed(seed));
+    const indices = new Int32Array(checkCount(count));
+    this.#workspace.sample(p, p.length, checkSeed(seed), indices);
+    return indices;
   }
 
   /** Bytes of wasm linear memory (it never shrinks): read-only, to check that calls do not leak. */
@@ -264,28 +362,29 @@ class Activations {
     if (!row) throw new UnknownActivationError(id, [...this.#byId.keys()]);
     return row;
   }
-}
 
-// %TypedArray%'s own getters read a view's internal slots, which no own property, subclass,
-// Proxy or prototype swap can fake; on anything but a typed array they give undefined.
-const typedArrayGetter = (key) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), key).get;
-const typedArrayKind = typedArrayGetter(Symbol.toStringTag);
-const typedArrayLength = typedArrayGetter('length');
-
-// Always a fresh Float64Array of our own: wasm never sees the caller's object, so nothing of
-// the caller's (a getter, a fake length, a detached buffer) can run or throw inside a wasm
-// call, where an error would skip the code that pops the call's stack frame.
-// Exported for trainer.js, which validates the same way; not part of the documented API.
-export function toFloat64Array(values, name) {
-  const kind = typedArrayKind.call(values);
-  if (kind !== undefined && !kind.startsWith('Big')) {
-    checkLength(typedArrayLength.call(values), name);
+  // The parameters in the row's order. The caller's getters may call this API again while
+  // they are read: only the outermost call fills the shared scratch.
+  #parameters(row, params) {
+    if (this.#readingParameters) return parameterValues(row, params, new Float64Array(row.params.length));
+    this.#readingParameters = true;
     try {
-      return new Float64Array(values);
-    } catch (error) {
-      throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`, { cause: error });
+      return parameterValues(row, params, this.#parameterScratch);
+    } finally {
+      this.#readingParameters = false;
     }
   }
+}
+
+/**
+ * What a call copies into wasm: a typed array as it is (HEAPF64.set reads it at its real
+ * length and runs none of the caller's code), a plain array as a Float64Array of our own,
+ * converted here, where its getters and Proxy traps may run and throw. A typed array's
+ * length is checked later (lengthOf), once the caller's code has run its last.
+ */
+function numbers(values, name) {
+  const kind = typedArrayKind.call(values);
+  if (kind !== undefined && !kind.startsWith('Big')) return values;
   if (!Array.isArray(values)) {
     throw new TypeError(`${name} must be an array of numbers or a typed array (got ${describe(values)}).`);
   }
@@ -300,24 +399,95 @@ export function toFloat64Array(values, name) {
   return out;
 }
 
+/**
+ * A Float64Array of the caller's numbers, of our own (later changes to theirs do not reach
+ * it). Exported for trainer.js, which validates the same way; not part of the documented API.
+ */
+export function toFloat64Array(values, name) {
+  const view = numbers(values, name);
+  lengthOf(view, name);
+  return view === values ? new Float64Array(view) : view;
+}
+
+/** The real length of what numbers() returned: a detached view is an error, not empty. */
+function lengthOf(view, name) {
+  const length = typedArrayLength.call(view);
+  if (length === 0 && isDetached(view)) {
+    throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`);
+  }
+  checkLength(length, name);
+  return length;
+}
+
+// A view of a detached buffer (or one a resizable buffer shrank past) reads as length 0, so
+// only an empty view needs the question; Node 20 has no ArrayBuffer.prototype.detached, and a
+// view cannot be made on a detached buffer.
+function isDetached(view) {
+  if (typedArrayByteOffset.call(view) !== 0) return false;
+  try {
+    new Uint8Array(typedArrayBuffer.call(view), 0, 0); // eslint-disable-line no-new
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function checkLength(length, name) {
   if (length > MAX_POINTS) {
     throw new RangeError(`${name} has ${length} elements; the limit is ${MAX_POINTS}.`);
   }
 }
 
-export function parameterValues(row, params) {
+/** The keys of evaluate's and evaluateGated's `out` objects, each a Float64Array. */
+const EVALUATE_OUT = ['value', 'derivative'];
+const GATED_OUT = ['value', 'da', 'db'];
+
+/** An `out` of several results: an object holding those keys, and nothing else. */
+function checkOutObject(out, keys) {
+  if (out === null || typeof out !== 'object' || Array.isArray(out) || typedArrayKind.call(out) !== undefined) {
+    throw new TypeError(`out must be an object { ${keys.join(', ')} } of ${keys.length} Float64Arrays (got ${describe(out)}).`);
+  }
+  for (const key in out) {
+    if (Object.hasOwn(out, key) && !keys.includes(key)) {
+      throw new TypeError(`out has an unknown key "${key}"; it holds ${keys.join(', ')}.`);
+    }
+  }
+}
+
+/** Two arrays of one `out` object must not share memory: each result needs elements of its own. */
+function checkDisjoint(a, b, names) {
+  if (overlaps(a, b)) throw new RangeError(`${names} share memory: each needs elements of its own.`);
+}
+
+/** An `out` array (returned) must be a Float64Array of exactly the result's length, not detached. */
+function checkOutput(array, length, name) {
+  if (typedArrayKind.call(array) !== 'Float64Array') {
+    throw new TypeError(`${name} must be a Float64Array (got ${describe(array)}).`);
+  }
+  const actual = typedArrayLength.call(array);
+  if (actual === 0 && isDetached(array)) {
+    throw new TypeError(`${name} is a view of a detached ArrayBuffer (or of one shrunk below it).`);
+  }
+  if (actual !== length) throw new RangeError(`${name} has ${actual} elements; the result has ${length}.`);
+  return array;
+}
+
+/**
+ * Writes the row's parameters, in its order, into `into` (at least that long; a fresh array
+ * unless given) and returns it. Exported for trainer.js.
+ */
+export function parameterValues(row, params, into = new Float64Array(row.params.length)) {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw new TypeError(`params must be an object such as { ${row.params[0]?.id ?? 'name'}: 1 } (got ${describe(params)}).`);
   }
-  const known = new Set(row.params.map((p) => p.id));
-  for (const key of Object.keys(params)) {
-    if (!known.has(key)) {
-      const list = known.size ? `its parameters are ${[...known].join(', ')}` : 'it takes none';
+  for (const key in params) {
+    if (Object.hasOwn(params, key) && !hasParameter(row, key)) {
+      const list = row.params.length ? `its parameters are ${row.params.map((p) => p.id).join(', ')}` : 'it takes none';
       throw new TypeError(`${row.id} has no parameter "${key}"; ${list}.`);
     }
   }
-  return Float64Array.from(row.params, (p) => {
+  for (let i = 0; i < row.params.length; i += 1) {
+    const p = row.params[i];
     // Own keys only, so a prototype's properties never act as parameters; null is an error.
     const given = Object.hasOwn(params, p.id) ? params[p.id] : undefined;
     const value = given === undefined ? p.default : given;
@@ -327,19 +497,37 @@ export function parameterValues(row, params) {
     if (!(value >= p.min && value <= p.max)) {
       throw new RangeError(`${row.id}: parameter ${p.id} must lie in [${p.min}, ${p.max}] (got ${value}).`);
     }
-    return value;
-  });
+    into[i] = value;
+  }
+  return into;
 }
 
-function wantsNaive(options, row) {
+function hasParameter(row, key) {
+  for (let i = 0; i < row.params.length; i += 1) if (row.params[i].id === key) return true;
+  return false;
+}
+
+const OPTION_NAMES = ['naive', 'out'];
+const GATED_OPTION_NAMES = ['out'];
+
+/** An options object holding only options of `names`; `example` shows one in the error. */
+function checkOptionNames(options, names, example) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`options must be an object such as { naive: true } (got ${describe(options)}).`);
+    throw new TypeError(`options must be an object such as ${example} (got ${describe(options)}).`);
   }
-  for (const key of Object.keys(options)) {
-    if (key !== 'naive') throw new TypeError(`Unknown option "${key}"; the only option is naive.`);
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !names.includes(key)) {
+      const list = names.length === 1 ? `the only option is ${names[0]}` : `the options are ${names.join(' and ')}`;
+      throw new TypeError(`Unknown option "${key}"; ${list}.`);
+    }
   }
+}
+
+/** options.naive, once options is known to be an object of known options only. */
+function wantsNaive(options, row) {
+  checkOptionNames(options, OPTION_NAMES, '{ naive: true }');
   const naive = Boolean(options.naive);
-  // Checked here, not in wasm: an error thrown inside a wasm call leaks its stack frame.
+  // Checked here, not in wasm, like every error: the module never has to refuse a call.
   if (naive && !row.hasNaive) throw new Error(`${row.id} has no naive variant (see hasNaive in catalog()).`);
   return naive;
 }
