@@ -12,8 +12,9 @@ await Promise.all(LANGUAGE_CODES.map(loadLanguage)); // the page loads one at a 
 
 const outputPath = new URL('../web/generated/names.js', import.meta.url);
 
+// In LANGUAGE_CODES' order, not the order the languages happened to finish loading.
 const names = Object.fromEntries(
-  Object.entries(CATALOGUE_TEXTS).map(([lang, { rows }]) => [lang, Object.fromEntries(Object.entries(rows).map(([id, { name }]) => [id, name]))]),
+  LANGUAGE_CODES.map((lang) => [lang, Object.fromEntries(Object.entries(CATALOGUE_TEXTS[lang].rows).map(([id, { name }]) => [id, name]))]),
 );
 mkdirSync(new URL('.', outputPath), { recursive: true });
 writeFileSync(

@@ -172,7 +172,8 @@ test("the chart-only embed, whose charts fill whatever height the frame has, kee
     }, src);
     const before = (await postsOfFrame(page)).length;
     await expect(page.frameLocator('#explorer').locator('#value-chart')).toBeVisible();
-    await expect.poll(async () => (await postsOfFrame(page)).length).toBeGreaterThan(before);
+    // The skeleton's chart boxes show before the wasm: its first post can take long on a loaded machine.
+    await expect.poll(async () => (await postsOfFrame(page)).length, { timeout: 30_000 }).toBeGreaterThan(before);
     await page.waitForTimeout(500);
     const settled = (await postsOfFrame(page)).slice(before);
     await page.waitForTimeout(500);
