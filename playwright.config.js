@@ -21,6 +21,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${SITE_PATH}`,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
+    // A service worker would answer requests that page.route() must see; offline.spec.js,
+    // which tests the worker, allows it.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

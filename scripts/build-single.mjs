@@ -6,6 +6,7 @@
 // strict: the last step hashes the inline script and style into it (scripts/csp.mjs).
 //   node scripts/build-single.mjs        (needs web/generated/; scripts/build.sh runs it)
 import { build } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 import { cspMetaTag, inlinePolicy } from './csp.mjs';
@@ -66,7 +67,9 @@ const { size } = await build({
   publicDir: false,
   // The page knows it is this copy: its embed builder explains that embedding needs a hosted one.
   define: { 'import.meta.env.SINGLE_FILE': 'true' },
-  plugins: [cspMetaTag(PENDING_POLICY), viteSingleFile({ outputFileName: OUTPUT_FILE }), inlineCodePolicy()],
+  // No service worker from a file: page (web/src/offline.js does not register one); the plugin,
+  // disabled, only answers the page's import of its registration module.
+  plugins: [cspMetaTag(PENDING_POLICY), VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: OUTPUT_FILE }), inlineCodePolicy()],
   build: {
     outDir: new URL('dist-single', root).pathname,
     emptyOutDir: true,

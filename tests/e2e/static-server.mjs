@@ -24,6 +24,8 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const [root = 'dist', prefix = '/', port = '4174', ...flags] = process.argv.slice(2);

@@ -8,6 +8,7 @@ import { html, nothing, render } from 'lit-html';
 import { readColors, SIZES } from './charts/theme.js';
 import { drawEachFrame } from './frame.js';
 import { browserLanguage, LANGUAGE_CODES, loadedTexts, loadLanguage } from './i18n/languages.js';
+import { buildVersion, isNewVersion, registerServiceWorker } from './offline.js';
 import { reportHeight } from './resize.js';
 import { stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
@@ -91,6 +92,7 @@ export function startApp(act, doc = document) {
       // Embedded, the host hears its height from now on (the loading line's alone would shrink
       // the frame); a chart-only embed fills whatever height its frame has.
       if (store.state.peek().embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
+      registerServiceWorker(win);
     });
   }
 
@@ -147,6 +149,17 @@ export function startApp(act, doc = document) {
       ${state.embed && state.langmenu ? languageSelect(t) : nothing}`;
   }
 
+  // The first visit of a new version says so, in the full explorer (an embed's reader did not
+  // choose the explorer, and its frame has no room for news).
+  const updated = signal(!store.state.peek().embed && isNewVersion(win, buildVersion(doc)));
+  function updateNoteTemplate() {
+    const t = texts.value;
+    return updated.value
+      ? html`<p>${t.updatedNote}</p>
+          <button type="button" @click=${() => (updated.value = false)}>${t.updatedDismiss}</button>`
+      : nothing;
+  }
+
   // The view as a link without the embed's settings, for "open in the full explorer".
   const fullViewHash = () => store.hashWith({ embed: false, hide: [], langmenu: false });
   // The embed builder and lessons load on first use: the Embed or Lesson button, or a lesson in the link.
@@ -175,6 +188,7 @@ export function startApp(act, doc = document) {
   effect(() => render(headerTemplate(), byId('app-header')));
   effect(() => render(embedBuilder.part.value?.template() ?? nothing, byId('embed-dialog')));
   effect(() => render(embedCornerTemplate(), byId('embed-corner')));
+  effect(() => render(updateNoteTemplate(), byId('update-note')));
   effect(() => render(lessons.part.value?.template() ?? nothing, byId('lesson-bar')));
 
   // P presents, Esc leaves, the arrows step through a lesson: keys typed into a field are the field's.

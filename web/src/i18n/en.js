@@ -351,5 +351,7 @@ export default {
   copySnippet: 'Copy',
   snippetCopied: 'Copied.',
   frameTitle: (name) => `Activation explorer: ${name}`,
+  updatedNote: 'The explorer has been updated since your last visit.',
+  updatedDismiss: 'Got it',
   footer: 'Computed in your browser with C++ compiled to WebAssembly; charts by Chart.js.',
 };

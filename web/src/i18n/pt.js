@@ -352,5 +352,7 @@ export default {
   copySnippet: 'Copiar',
   snippetCopied: 'Copiado.',
   frameTitle: (name) => `Explorador de ativações: ${name}`,
+  updatedNote: 'O explorador foi atualizado desde a sua última visita.',
+  updatedDismiss: 'Entendi',
   footer: 'Calculado no seu navegador com C++ compilado para WebAssembly; gráficos do Chart.js.',
 };
