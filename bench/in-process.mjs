@@ -7,7 +7,7 @@
 // { implementations } (their descriptions).
 import fs from 'node:fs';
 
-import { loadActivations } from '../web/src/engine.js';
+import { loadActivations } from '../web/src/node.js';
 import { plain } from './plain.mjs';
 import { parseArgs, timeRun } from './lib/stats.mjs';
 import { benchInputs, softmaxRows } from './lib/inputs.mjs';
@@ -15,7 +15,7 @@ import { benchInputs, softmaxRows } from './lib/inputs.mjs';
 const PER_POINT_LIMIT = 100_000; // calls per run: one call per point costs ~0.1-1 us
 
 const options = parseArgs();
-const act = await loadActivations({ wasmBinary: fs.readFileSync(new URL('../web/generated/activations.wasm', import.meta.url)) });
+const act = await loadActivations();
 
 // One pair of output arrays per size, which every implementation writing into out arrays
 // shares, as a page reuses its own: here, memory left untouched for a while (as a pair per

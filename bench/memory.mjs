@@ -13,7 +13,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import createActivationsModule from '../web/generated/activations.mjs';
-import { loadActivations } from '../web/src/engine.js';
+import { loadActivations } from '../web/src/node.js';
 import { Workspace } from '../web/src/workspace.js';
 import { linspace } from './lib/stats.mjs';
 import { machine, writeResult } from './lib/machine.mjs';
@@ -21,8 +21,7 @@ import { machine, writeResult } from './lib/machine.mjs';
 const CALLS = 10_000;
 const POINTS = 801;
 
-const wasmBinary = fs.readFileSync(new URL('../web/generated/activations.wasm', import.meta.url));
-const act = await loadActivations({ wasmBinary });
+const act = await loadActivations();
 const rows = act.catalog().filter((row) => row.kind === 'elementwise');
 const xs = linspace(POINTS);
 const logits = linspace(10, -3, 3);
@@ -40,7 +39,8 @@ for (let i = 0; i < CALLS; i += 1) act.softmax(logits, 0.5 + (i % 10));
 heap.afterSoftmaxCalls = act.memoryBytes();
 
 const LONG_RUN = 200_000;
-const module = await createActivationsModule({ wasmBinary });
+// The raw module under the API, for its allocator: Emscripten's web glue needs the bytes in Node.
+const module = await createActivationsModule({ wasmBinary: fs.readFileSync(new URL('../web/generated/activations.wasm', import.meta.url)) });
 const probe = () => {
   const address = module._malloc(64);
   module._free(address);

@@ -1,5 +1,5 @@
 // A seeded stream of uniform numbers in [0, 1) (mulberry32), for generated test cases: the
-// hostile hashes (tests/e2e/hostile-hashes.js) and the node suites (tests/js/support.mjs).
+// hostile hashes (tests/hostile/hashes.js) and the node suites (tests/js/support.mjs).
 export function mulberry32(seed) {
   let a = seed;
   return () => {

@@ -2,7 +2,7 @@
 // keys (in presentation mode too), a teacher's own lesson file, and over 50 malformed or hostile
 // lesson files, each giving a message and running nothing.
 import { canvasPixels, expect, openExplorer, test } from './fixtures.js';
-import { hostileLessons, LESSON_CANARY } from './hostile-lessons.js';
+import { hostileLessons, LESSON_CANARY } from '../hostile/lessons.js';
 
 const bar = (page) => page.locator('#lesson-bar');
 

@@ -1,4 +1,4 @@
-// The hostile URL-hash corpus that hostile.spec.js loads into the page: generated from the
+// The hostile URL-hash corpus that tests/e2e/hostile.spec.js loads into the page: generated from the
 // state table (web/src/state.js), deterministic (a seeded generator), over 1,000 hashes.
 // Each case is { category, label, hash, expect }, where `expect` holds the state values the table's
 // own rules give without doubt (a malformed value falls back to its default, a number

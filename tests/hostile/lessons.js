@@ -1,4 +1,4 @@
-// Malformed and hostile lesson files, for lessons.spec.js (served in place of lessons/<id>.json)
+// Malformed and hostile lesson files, for tests/e2e/lessons.spec.js (served in place of lessons/<id>.json)
 // and tests/js/lessons.test.mjs (against the parser and the JSON Schema). Each case is
 // { label, body, valid }: `body` is the file's text; `valid` says whether the lesson must load
 // (a well-formed lesson whose texts carry markup loads, and shows that markup as text).

@@ -4,14 +4,11 @@
 // with a clear message; never a wasm trap or abort (WebAssembly.RuntimeError); and the module
 // must answer correctly after each one. Run from the project root: node --test tests/js/
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, describe, test } from 'node:test';
 
-import { loadActivations, MAX_JACOBIAN_LOGITS, MAX_POINTS, UnknownActivationError } from '../../web/src/engine.js';
+import { MAX_JACOBIAN_LOGITS, MAX_POINTS, UnknownActivationError } from '../../web/src/engine.js';
 import { defaultState, parseHash, stateProperties } from '../../web/src/state.js';
-
-const wasmBinary = fs.readFileSync(new URL('../../web/generated/activations.wasm', import.meta.url));
-const act = await loadActivations({ wasmBinary });
+import { act, assertStillWorks, loadFresh } from './support.mjs';
 
 const TINY = Number.MIN_VALUE;
 const MAX = Number.MAX_VALUE;
@@ -38,16 +35,6 @@ after(() => {
   const total = [...tried.values()].reduce((a, b) => a + b, 0);
   console.log(`hostile inputs tried: ${total} (${[...tried].map(([category, n]) => `${category} ${n}`).join(', ')})`);
 });
-
-/** A correct answer from every kind of call: the module is still sound. */
-function assertStillWorks(api = act) {
-  const { value, derivative } = api.evaluate('sigmoid', [0, 2]);
-  assert.equal(value[0], 0.5);
-  assert.equal(derivative[0], 0.25);
-  assert.ok(Math.abs(value[1] - 1 / (1 + Math.exp(-2))) < 1e-15);
-  assert.deepEqual([...api.softmax([3, 3])], [0.5, 0.5]);
-  assert.deepEqual([...api.softmaxJacobian([1, 1])], [0.25, -0.25, -0.25, 0.25]);
-}
 
 /** `call` throws an error matching `expected` (never a wasm trap), and the module still works. */
 function rejects(category, call, expected, label = category) {
@@ -444,6 +431,14 @@ describe('parameters and options', () => {
     for (const value of ['1', null, { valueOf: () => 1 }, new Number(1), 1n, true, [1], Symbol('1')]) {
       rejects('parameter', () => act.evaluate('elu', [1], { alpha: value }), { name: 'TypeError', message: /^elu: parameter alpha must be a number/ });
     }
+    // null is an error, not a silent default, and the message says what came.
+    rejects('parameter', () => act.evaluate('selu', [-1], { alpha: null }), { name: 'TypeError', message: /parameter alpha must be a number \(got null\)/ });
+  });
+
+  test('only own keys are parameters: inherited ones are neither used nor rejected', () => {
+    const defaults = act.evaluate('selu', [-1]).value[0];
+    assert.equal(act.evaluate('selu', [-1], Object.create({ alpha: 3 })).value[0], defaults);
+    assert.equal(act.evaluate('selu', [-1], Object.create({ beta: 1 })).value[0], defaults);
   });
 
   test('params and options that are not plain objects throw a TypeError', () => {
@@ -452,6 +447,7 @@ describe('parameters and options', () => {
     }
     for (const options of [null, 3, 'naive', [true]]) {
       rejects('option', () => act.evaluate('elu', [1], {}, options), { name: 'TypeError', message: /^options must be an object/ });
+      rejects('option', () => act.softmax([1], 1, options), { name: 'TypeError', message: /^options must be an object/ });
     }
     rejects('option', () => act.evaluate('elu', [1], {}, { naïve: true }), { name: 'TypeError', message: /^Unknown option "naïve"/ });
   });
@@ -546,7 +542,7 @@ describe('no leak: 10,000 failing calls', () => {
   // call, 80 MB in all: far more than the free heap, so the memory would have to grow. The
   // module must stay correct too: errors thrown inside wasm leak stack, not heap.
   test('wasm memory does not grow, and every answer is still right', async () => {
-    const own = await loadActivations({ wasmBinary });
+    const own = await loadFresh();
     const long = (last) => [...new Array(999).fill(0.25), last];
     const failing = [
       () => own.evaluate('tanh', long('1')),

@@ -8,7 +8,7 @@ import Ajv from 'ajv/dist/2020.js';
 
 import { LARGEST_LESSON, LessonError, loadLesson, parseLesson } from '../../web/src/lessons/lesson.js';
 import { parseHash, stateProperties } from '../../web/src/state.js';
-import { hostileLessons } from '../e2e/hostile-lessons.js';
+import { hostileLessons } from '../hostile/lessons.js';
 import { act } from './support.mjs';
 
 const LANGUAGES = ['en', 'pt'];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import { MAX_SAMPLES, SAMPLING_DEFAULTS, SUM_TOLERANCE } from '../../web/src/engine.js';
-import { act, loadFresh } from './support.mjs';
+import { act, assertStillWorks, loadFresh } from './support.mjs';
 
 // ---------------------------------------------------------------------------------------
 // The reference: transformers' TemperatureLogitsWarper, TopKLogitsWarper, TopPLogitsWarper and
@@ -314,11 +314,6 @@ describe('sample draws by inverse CDF from a seeded SplitMix64', () => {
 
 // ---------------------------------------------------------------------------------------
 // Named errors, thrown before wasm; the module answers correctly after each.
-
-function assertStillWorks(api = act) {
-  assert.deepEqual([...api.samplingDistribution([1, 3, 3, 2], { topK: 1 })], [0, 0.5, 0.5, 0]);
-  assert.deepEqual([...api.sample([0.25, 0.25, 0.25, 0.25], 5, 1234567)], [1, 0, 2, 0, 3]);
-}
 
 const rangeError = (pattern) => ({ name: 'RangeError', message: pattern });
 const typeError = (pattern) => ({ name: 'TypeError', message: pattern });
