@@ -13,6 +13,7 @@ import { formulaLoader } from '../../formulaLoader.js';
 import { fileNumber, formatNumber } from '../../format.js';
 import { renderWhileActive } from '../../frame.js';
 import { brokenIntervals, brokenPoints } from '../../naive.js';
+import { scratchArrays } from '../../scratch.js';
 import { parameterKey } from '../../state.js';
 import { toCsv } from '../../tables.js';
 import { cardsTemplate, swatch, viewOptionsTemplate } from './controls.js';
@@ -29,7 +30,11 @@ const PIXELS_PER_SAMPLE = 1.5;
 const MOST_SAMPLES = 1201;
 const NAIVE_DASH = [9, 5];
 
-const grid = (low, high, count) => Float64Array.from({ length: count }, (_, i) => low + ((high - low) * i) / (count - 1));
+/** `count` evenly spaced points from low to high, into `target` (by default a new array). */
+function grid(low, high, count, target = new Float64Array(count)) {
+  for (let i = 0; i < count; i += 1) target[i] = low + ((high - low) * i) / (count - 1);
+  return target;
+}
 
 // x as a reader wants it from a pointer: to a thousandth of the plotted span, in a round step.
 const readingStep = (state) => 10 ** Math.floor(Math.log10((state.xmax - state.xmin) / 1000));
@@ -226,6 +231,7 @@ export function mountFunctionsView(root, app, active) {
   const onHover = (x) => {
     hoverX.value = x;
   };
+  const take = scratchArrays();
   const charts = {
     value: createLineChart(root.querySelector('#value-chart'), { onProbe, onHover }),
     derivative: createLineChart(root.querySelector('#derivative-chart'), { onProbe, onHover }),
@@ -256,11 +262,13 @@ export function mountFunctionsView(root, app, active) {
   function drawCharts({ active: isActive, state, shown, t, sizes, colors, lang }) {
     if (!isActive) return;
     const count = Math.min(MOST_SAMPLES, Math.max(FEWEST_SAMPLES, 2 * Math.round(charts.value.plotWidth() / (2 * PIXELS_PER_SAMPLE)) + 1));
-    const xs = grid(state.xmin, state.xmax, count);
-    const curves = shown.map((row) => curve(act, row, xs, state));
+    // Each frame writes into the arrays of the one before: dragging a slider allocates none.
+    const xs = grid(state.xmin, state.xmax, count, take('grid', count));
+    const curves = shown.map((row, i) => curve(act, row, xs, state, (name, length) => take(`${i}.${name}`, length)));
     const [main] = shown;
     const mainXs = curves[0].xs;
-    const naive = state.naive && main.hasNaive ? act.evaluate(main.id, mainXs, parametersOf(state, main), { naive: true }) : null;
+    const naiveOut = () => ({ value: take('naive.value', mainXs.length), derivative: take('naive.derivative', mainXs.length) });
+    const naive = state.naive && main.hasNaive ? act.evaluate(main.id, mainXs, parametersOf(state, main), { naive: true, out: naiveOut() }) : null;
     const breaks = {};
     const gated = isGated(main);
     for (const which of ['value', 'derivative']) {
@@ -297,8 +305,9 @@ export function mountFunctionsView(root, app, active) {
     }
     // The CSV of the points drawn: the grid, with every function's values there.
     drawn.data = () => {
-      const values = shown.map((row) => evaluateRow(act, row, xs, state));
-      return { header: dataHeader(t, lang, shown), rows: Array.from(xs, (x, k) => [x, ...values.flatMap((c) => [c.value[k], c.derivative[k]])]) };
+      const points = grid(state.xmin, state.xmax, count); // its own: the frame's are reused
+      const values = shown.map((row) => evaluateRow(act, row, points, state));
+      return { header: dataHeader(t, lang, shown), rows: Array.from(points, (x, k) => [x, ...values.flatMap((c) => [c.value[k], c.derivative[k]])]) };
     };
     const breaksText = JSON.stringify(breaks);
     if (breaksText !== JSON.stringify(naiveBreaks.peek())) naiveBreaks.value = breaks;

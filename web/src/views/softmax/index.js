@@ -11,6 +11,7 @@ import { entropy } from '../../entropy.js';
 import { formulaLoader } from '../../formulaLoader.js';
 import { fileNumber, formatNumber } from '../../format.js';
 import { renderWhileActive } from '../../frame.js';
+import { scratchArrays } from '../../scratch.js';
 import { toCsv } from '../../tables.js';
 import { numberField } from '../../ui/fields.js';
 import { tabList } from '../../ui/tabs.js';
@@ -48,7 +49,9 @@ export function mountSoftmaxView(root, app, active) {
   };
   const isProbability = (row) => row.range.min === 0 && row.range.max === 1;
   const formulaOf = formulaLoader(doc);
-  const outputs = (state, temperature) => act.evaluateVector(state.vfn, state.logits, temperature);
+  // The charts' outputs go into arrays reused frame after frame (dragging a bar allocates none).
+  const take = scratchArrays();
+  const outputs = (state, temperature, out) => act.evaluateVector(state.vfn, state.logits, temperature, { out });
   const fileBase = (state) => `${state.vfn}_t-${fileNumber(state.t)}_logits-${state.logits.map(fileNumber).join('_')}`;
 
   function onBarKey(event, index) {
@@ -255,7 +258,7 @@ export function mountSoftmaxView(root, app, active) {
     const labels = state.logits.map((_, i) => logitName(i));
     const n = labels.length;
     const probability = isProbability(row);
-    const atTemperature = [state.t, 1, 2].map((temperature) => outputs(state, temperature));
+    const atTemperature = [state.t, 1, 2].map((temperature, i) => outputs(state, temperature, take(`temperature ${i}`, n)));
     // One y scale for the three charts: [0, 1] for probabilities, else room for every bar.
     const lowest = Math.min(...atTemperature.flatMap((values) => Array.from(values)));
     const [yMin, yMax] = probability ? [0, 1] : [Math.min(-1, lowest * 1.18), 0];
@@ -281,7 +284,7 @@ export function mountSoftmaxView(root, app, active) {
     drawBars(charts.temperatureOne, 'softmax-t1-chart', atTemperature[1], 1);
     drawBars(charts.temperatureTwo, 'softmax-t2-chart', atTemperature[2], 2);
     for (const id of SPARSE_FAMILY) {
-      const values = act.evaluateVector(id, state.logits, state.t);
+      const values = act.evaluateVector(id, state.logits, state.t, { out: take(id, n) });
       charts[id].update({
         labels,
         values,
