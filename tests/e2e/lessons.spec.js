@@ -125,3 +125,22 @@ test(`${CASES.length} malformed or hostile lesson files: a message (or the marku
     expect(await injected(), label).toEqual({ canary: false, elements: 0 });
   }
 });
+
+// Found while using it: a step about a pane under the charts scrolled it into sight when stepped
+// to, but not when a link opened the lesson at that step (the view was not drawn yet).
+for (const [what, hash] of [
+  ['a link naming only the lesson and step', '#lesson=notebook&step=2'],
+  ['a link with the step’s whole view', '#fn=sigmoid&px=0&tab=layers&depth=20&lesson=notebook&step=2'],
+]) {
+  test(`${what}, opened cold, brings the step’s pane into sight`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExplorer(page, hash);
+    await expect(bar(page)).toContainText('step 2 of 9');
+    const pane = page.locator('#layers-chart');
+    await expect(pane).toBeVisible();
+    await expect.poll(async () => {
+      const box = await pane.boundingBox();
+      return box.y >= 0 && box.y + box.height <= 800;
+    }, 'the layers chart lies within the viewport').toBe(true);
+  });
+}

@@ -22,17 +22,26 @@ export function createLessons({ store, win, texts, lang }, languages) {
   // A link that names only the lesson (and how to show the page) shows the step's saved view.
   const bareLink = () => [...new URLSearchParams(win.location.hash.replace(/^#/, '')).keys()].every((key) => KEPT_KEYS.includes(key));
 
+  const stepNumber = (lesson, step) => Math.min(lesson.steps.length, Math.max(1, step));
+  const isAboutAPane = (lesson, step) => new URLSearchParams(lesson.steps[stepNumber(lesson, step) - 1].view.slice(1)).has('tab');
+
+  // The shown view's panes into sight once they are there: a view opened cold mounts some
+  // frames after the lesson is read.
+  function bringPanesIntoSight(framesLeft = 300) {
+    const panes = win.document.querySelector('.view:not([hidden]):not(.loading) .panes');
+    if (panes) panes.scrollIntoView({ block: 'nearest' });
+    else if (framesLeft > 0) win.requestAnimationFrame(() => bringPanesIntoSight(framesLeft - 1));
+  }
+
   function show(step) {
     const { lesson } = current.peek();
-    const number = Math.min(lesson.steps.length, Math.max(1, step));
+    const number = stepNumber(lesson, step);
     const state = store.state.peek();
     const kept = Object.fromEntries(KEPT_KEYS.map((key) => [key, state[key]]));
     const view = parseHash(lesson.steps[number - 1].view, store.properties);
     store.update({ ...view, ...kept, step: number }, { record: true });
     // A step about a pane under the charts brings it into sight once it is drawn.
-    if (new URLSearchParams(lesson.steps[number - 1].view.slice(1)).has('tab')) {
-      win.requestAnimationFrame(() => win.document.querySelector('.view:not([hidden]) .panes')?.scrollIntoView({ block: 'nearest' }));
-    }
+    if (isAboutAPane(lesson, number)) win.requestAnimationFrame(() => bringPanesIntoSight());
   }
 
   // Loads the lesson the state names, whenever that changes.
@@ -51,6 +60,7 @@ export function createLessons({ store, win, texts, lang }, languages) {
         if (store.state.peek().lesson !== id) return;
         current.value = { id, status: 'ready', lesson, error: null };
         if (showView) show(store.state.peek().step);
+        else if (isAboutAPane(lesson, store.state.peek().step)) bringPanesIntoSight();
       },
       (error) => {
         if (store.state.peek().lesson === id) current.value = { id, status: 'failed', lesson: null, error };
