@@ -312,8 +312,8 @@ export default {
       'Paste it in the editor’s HTML source view (the </> button). Moodle removes scripts for most users, so the frame keeps this ' +
       'height; on pages that already load H5P’s resizer, the frame follows its content anyway.',
     canvas:
-      'Paste it in the Rich Content Editor’s HTML view. Canvas removes scripts: the frame keeps this height (launched as an LTI ' +
-      'tool, the explorer asks Canvas to fit the frame to its content).',
+      'Paste it in the Rich Content Editor’s HTML view. Canvas removes scripts, but in the browser it fits the frame to the ' +
+      'height the explorer asks for (Canvas’s lti.frameResize message); in Canvas’s mobile apps the frame keeps this height.',
     myst:
       'MyST’s iframe directive takes a width but no height; export the chart as PNG and keep it beside the page: it is the ' +
       'placeholder in PDF and print. Where the height matters, paste the Plain HTML snippet in a raw html block instead.',

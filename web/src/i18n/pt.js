@@ -313,8 +313,8 @@ export default {
       'Cole no modo de código HTML do editor (o botão </>). O Moodle remove scripts para a maioria dos usuários, então a moldura ' +
       'mantém esta altura; em páginas que já carregam o redimensionador do H5P, a moldura segue o conteúdo mesmo assim.',
     canvas:
-      'Cole no modo HTML do Editor de Conteúdo Rico. O Canvas remove scripts: a moldura mantém esta altura (aberto como ferramenta ' +
-      'LTI, o explorador pede ao Canvas que ajuste a moldura ao conteúdo).',
+      'Cole no modo HTML do Editor de Conteúdo Rico. O Canvas remove scripts, mas no navegador ajusta a moldura à altura que o ' +
+      'explorador pede (a mensagem lti.frameResize do Canvas); nos aplicativos móveis do Canvas a moldura mantém esta altura.',
     myst:
       'A diretiva iframe do MyST aceita largura, mas não altura; exporte o gráfico em PNG e guarde-o junto da página: ele é o ' +
       'substituto no PDF e na impressão. Onde a altura importa, cole o trecho de HTML simples num bloco html bruto.',
