@@ -58,3 +58,31 @@ for (const viewport of [
     expect({ whole: await layout(page, WHOLE, ALL_EDGES), rows: await layout(page, rows, TOP_LEFT) }).toEqual(before);
   });
 }
+
+// An embed's frame: before the wasm has loaded its skeleton already has the embed's layout (no
+// header, the hidden parts hidden), so the course page never sees the frame's content jump.
+for (const [preset, { width, height, hide }] of Object.entries({
+  chart: { width: 700, height: 450, hide: 'pickers,view,parameters,explanation,formula,probe,data,export,depth,softmax' },
+  sliders: { width: 1000, height: 640, hide: 'pickers,view,explanation,formula,data,export,depth,softmax' },
+})) {
+  test(`an embed (${preset} preset, ${width} × ${height}) paints its own layout first: no header, nothing moves`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    let releaseWasm;
+    const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await wasmHeld;
+      await route.continue();
+    });
+    await page.goto(`./#fn=tanh&embed=1&hide=${hide}`);
+    await expect(page.locator('#status')).toBeVisible();
+    await expect(page.locator('#app-header')).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
+    const boxes = ['.chart-pair', '.chart-pair .chart-box'];
+    const before = await layout(page, boxes, ALL_EDGES);
+    expect(before['.chart-pair .chart-box']).toHaveLength(2);
+    releaseWasm();
+    await expect(page.locator('#status')).toBeHidden();
+    await expect.poll(async () => (await canvasPixels(page, '#value-chart')).painted).toBeGreaterThan(1000);
+    expect(await layout(page, boxes, ALL_EDGES)).toEqual(before);
+  });
+}

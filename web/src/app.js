@@ -39,6 +39,14 @@ export function preloadView(hash) {
 // An embed that hides these shows nothing under its charts.
 const CHARTS_ONLY_HIDES = ['probe', 'export', 'explanation', 'formula', 'data', 'depth'];
 
+/** The body's classes for how an embed shows the page: `embedded`, `hide-<part>`, `charts-only`. */
+export function showEmbedding(body, { embed, hide }) {
+  body.classList.toggle('embedded', embed);
+  for (const className of [...body.classList]) if (className.startsWith('hide-')) body.classList.remove(className);
+  for (const part of hide) body.classList.add(`hide-${part}`);
+  body.classList.toggle('charts-only', CHARTS_ONLY_HIDES.every((part) => hide.includes(part)));
+}
+
 export function startApp(act, doc = document) {
   const win = doc.defaultView;
   const byId = (id) => doc.getElementById(id);
@@ -175,13 +183,10 @@ export function startApp(act, doc = document) {
     doc.title = t.title;
     const body = doc.body;
     body.classList.toggle('present', state.present);
-    body.classList.toggle('embedded', state.embed);
-    for (const className of [...body.classList]) if (className.startsWith('hide-')) body.classList.remove(className);
-    for (const part of state.hide) body.classList.add(`hide-${part}`);
+    showEmbedding(body, state);
     for (const view of VIEWS) byId(`view-panel-${view}`).hidden = view !== state.view;
     showView(state.view);
     body.classList.toggle('with-lesson', Boolean(state.lesson));
-    body.classList.toggle('charts-only', CHARTS_ONLY_HIDES.every((part) => state.hide.includes(part)));
     byId('footer').textContent = t.footer;
   });
   byId('app-header').replaceChildren(); // the static title stood in until now

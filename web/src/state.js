@@ -89,6 +89,15 @@ const escapeItem = (text) => text.replaceAll('%', '%25').replaceAll(',', '%2C');
 const unescapeItem = (text) => (/%(?!25|2C)/i.test(text) ? undefined : text.replace(/%(25|2C)/gi, (code) => (code === '%25' ? '%' : ',')));
 
 /** The property table for a catalogue (from engine.js's catalog()). */
+/**
+ * Embedded in a course page: no page chrome, and these parts hidden. They need no catalogue, so
+ * main.js applies them before the wasm has loaded (the frame's first paint has the embed's layout).
+ */
+export const PAGE_MODE_PROPERTIES = Object.freeze([
+  { key: 'embed', type: 'flag', default: false },
+  { key: 'hide', type: 'choices', choices: HIDEABLE_PARTS, maxLength: HIDEABLE_PARTS.length, default: [] },
+]);
+
 export function stateProperties(catalog, languages) {
   // What the functions view draws: element-wise rows, and gated ones over their gate input.
   const curves = catalog.filter((row) => row.kind === 'elementwise' || row.kind === 'gated');
@@ -121,9 +130,7 @@ export function stateProperties(catalog, languages) {
     // Presentation mode: the charts and a large read-out for a lecture hall.
     { key: 'present', type: 'flag', default: false },
     { key: 'depth', type: 'number', min: 1, max: 50, step: 1, integer: true, default: 10 },
-    // Embedded in a course page: no page chrome, and these parts hidden.
-    { key: 'embed', type: 'flag', default: false },
-    { key: 'hide', type: 'choices', choices: HIDEABLE_PARTS, maxLength: HIDEABLE_PARTS.length, default: [] },
+    ...PAGE_MODE_PROPERTIES,
     // Embedded, the language select shows only when asked for.
     { key: 'langmenu', type: 'flag', default: false },
     // A lesson (lessons/<id>.json beside the site) and its step, from 1.
@@ -172,8 +179,8 @@ export function defaultState(properties) {
   return Object.fromEntries(properties.map((p) => [p.key, copy(p.default)]));
 }
 
-/** The state a hash describes ('#fn=relu&t=2'), every property present. */
-export function parseHash(hash, properties) {
+/** What a hash says of each of `properties`, read one by one (absent or malformed: the default). */
+export function readProperties(hash, properties) {
   const state = defaultState(properties);
   if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return state;
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -183,6 +190,12 @@ export function parseHash(hash, properties) {
     const value = parsers[p.type](text, p);
     if (value !== undefined) state[p.key] = value;
   }
+  return state;
+}
+
+/** The state a hash describes ('#fn=relu&t=2'), every property present, and consistent. */
+export function parseHash(hash, properties) {
+  const state = readProperties(hash, properties);
   const fallback = defaultState(properties);
   for (const [low, high] of [['xmin', 'xmax'], ['ymin', 'ymax']]) {
     if (!(state[low] < state[high])) Object.assign(state, { [low]: fallback[low], [high]: fallback[high] });
