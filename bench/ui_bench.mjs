@@ -11,7 +11,7 @@
 // Per event: `handler` is input -> every listener returned (the explorer only updates its
 // state and markup there: its charts draw in the next animation frame); `frame` is input ->
 // the next frame has run (requestAnimationFrame, then a task), charts drawn; `wasm` is the time
-// inside the module's embind calls up to then (bench/lib/wasm-timer.mjs). The pages are served
+// inside the module's calls up to then (bench/lib/wasm-timer.mjs). The pages are served
 // cross-origin isolated so performance.now() has 5 us resolution, not 100.
 import path from 'node:path';
 
