@@ -8,7 +8,7 @@ import { html, nothing, render } from 'lit-html';
 import { readColors, SIZES } from './charts/theme.js';
 import { drawEachFrame } from './frame.js';
 import { browserLanguage, LANGUAGE_CODES, loadedTexts, loadLanguage } from './i18n/languages.js';
-import { buildVersion, isNewVersion, registerServiceWorker } from './offline.js';
+import { buildVersion, isNewVersion, registerServiceWorkerWhenIdle } from './offline.js';
 import { reportHeight } from './resize.js';
 import { stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
@@ -100,7 +100,7 @@ export function startApp(act, doc = document) {
       // Embedded, the host hears its height from now on (the loading line's alone would shrink
       // the frame); a chart-only embed fills whatever height its frame has.
       if (store.state.peek().embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
-      registerServiceWorker(win);
+      registerServiceWorkerWhenIdle(win);
     });
   }
 
