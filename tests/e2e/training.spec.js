@@ -224,6 +224,19 @@ test('on a 390 × 844 phone: play above the charts, the charts first, the contro
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 });
 
+// Found by looking: in a 700 × 450 embed the decision regions’ squares are narrower than
+// "Sigmoide" with its swatch, and the name ran into the next caption.
+test('embedded at 700 × 450, in Portuguese, each decision region’s caption stays inside its square’s column', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 450 });
+  await openTraining(page, '&embed=1&lang=pt');
+  const captions = page.locator('.region figcaption');
+  await expect(captions).toHaveCount(4);
+  for (const caption of await captions.all()) {
+    const { scrollWidth, clientWidth } = await caption.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(scrollWidth, await caption.textContent()).toBeLessThanOrEqual(clientWidth);
+  }
+});
+
 test('the one-file build trains too, from file://, its trainer inlined', async ({ page }) => {
   await page.goto(`${new URL('../../dist-single/activation-explorer.html', import.meta.url).href}#view=training`);
   await expect(page.locator('.transport .play')).toBeEnabled();
