@@ -26,6 +26,19 @@ const layout = (page, selectors, edges) =>
 const ALL_EDGES = ['x', 'y', 'width', 'height'];
 const TOP_LEFT = ['x', 'y', 'width'];
 
+/** Holds every wasm request until `release()`; `requested()` says whether one has come. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let requested = false;
+  await page.route('**/*.wasm', async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
+}
+
 for (const { hash = '', ...viewport } of [
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
@@ -37,16 +50,9 @@ for (const { hash = '', ...viewport } of [
   const whole = hash.includes('lang=pt') ? WHOLE.filter((selector) => selector !== '.view-tabs') : WHOLE;
   test(`nothing moves between the first paint and the charts drawn at ${viewport.width} × ${viewport.height}${hash && ` (${hash})`}`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    let releaseWasm;
-    const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
-    let wasmRequested = false;
-    await page.route('**/*.wasm', async (route) => {
-      wasmRequested = true;
-      await wasmHeld;
-      await route.continue();
-    });
+    const wasm = await holdWasm(page);
     await page.goto(`./${hash}`);
-    await expect.poll(() => wasmRequested).toBe(true);
+    await expect.poll(wasm.requested).toBe(true);
     await expect(page.locator('#status')).toBeVisible();
     await expect(page.locator('#value-chart')).toHaveCount(0); // the view has not started
     // On a phone the controls come under the panes, whose texts arrive with the view: below the fold.
@@ -56,7 +62,7 @@ for (const { hash = '', ...viewport } of [
     const footer = await page.locator('footer').boundingBox();
     expect(footer.y, 'the footer starts below the first screen').toBeGreaterThanOrEqual(viewport.height);
 
-    releaseWasm();
+    wasm.release();
     await expect(page.locator('#status')).toBeHidden();
     await expect.poll(async () => (await canvasPixels(page, '#value-chart')).painted).toBeGreaterThan(1000);
     expect({ whole: await layout(page, whole, ALL_EDGES), rows: await layout(page, rows, TOP_LEFT) }).toEqual(before);
@@ -71,12 +77,7 @@ for (const [preset, { width, height, hide }] of Object.entries({
 })) {
   test(`an embed (${preset} preset, ${width} × ${height}) paints its own layout first: no header, nothing moves`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    let releaseWasm;
-    const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await wasmHeld;
-      await route.continue();
-    });
+    const wasm = await holdWasm(page);
     await page.goto(`./#fn=tanh&embed=1&hide=${hide}`);
     await expect(page.locator('#status')).toBeVisible();
     await expect(page.locator('#app-header')).toBeHidden();
@@ -84,7 +85,7 @@ for (const [preset, { width, height, hide }] of Object.entries({
     const boxes = ['.chart-pair', '.chart-pair .chart-box'];
     const before = await layout(page, boxes, ALL_EDGES);
     expect(before['.chart-pair .chart-box']).toHaveLength(2);
-    releaseWasm();
+    wasm.release();
     await expect(page.locator('#status')).toBeHidden();
     await expect.poll(async () => (await canvasPixels(page, '#value-chart')).painted).toBeGreaterThan(1000);
     expect(await layout(page, boxes, ALL_EDGES)).toEqual(before);

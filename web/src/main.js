@@ -3,11 +3,11 @@
 import { preloadView, showEmbedding, startApp } from './app.js';
 import { loadActivations } from './engine.js';
 import { linkedLanguage, loadLanguage } from './i18n/languages.js';
-import { PAGE_MODE_PROPERTIES, readProperties } from './state.js';
+import { EMBEDDING_PROPERTIES, readProperties } from './state.js';
 
 // An embed's frame takes its layout now, not once the wasm has loaded: its skeleton has no page
 // chrome and no hidden parts, so nothing moves when the view arrives.
-showEmbedding(document.body, readProperties(window.location.hash, PAGE_MODE_PROPERTIES));
+showEmbedding(document.body, readProperties(window.location.hash, EMBEDDING_PROPERTIES));
 
 const language = loadLanguage(linkedLanguage(window.location.hash, navigator.languages));
 Promise.all([loadActivations(), language, preloadView(window.location.hash)])

@@ -36,7 +36,7 @@ export function registerServiceWorkerWhenIdle(win) {
 }
 
 /** Registers the service worker where one can run: a secure, non-sandboxed, hosted copy. */
-export function registerServiceWorker(win) {
+function registerServiceWorker(win) {
   if (import.meta.env.SINGLE_FILE || !import.meta.env.PROD) return;
   try {
     // Absent in an insecure context; reading it throws in a sandboxed frame.

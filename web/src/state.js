@@ -93,7 +93,7 @@ const unescapeItem = (text) => (/%(?!25|2C)/i.test(text) ? undefined : text.repl
  * Embedded in a course page: no page chrome, and these parts hidden. They need no catalogue, so
  * main.js applies them before the wasm has loaded (the frame's first paint has the embed's layout).
  */
-export const PAGE_MODE_PROPERTIES = Object.freeze([
+export const EMBEDDING_PROPERTIES = Object.freeze([
   { key: 'embed', type: 'flag', default: false },
   { key: 'hide', type: 'choices', choices: HIDEABLE_PARTS, maxLength: HIDEABLE_PARTS.length, default: [] },
 ]);
@@ -130,7 +130,7 @@ export function stateProperties(catalog, languages) {
     // Presentation mode: the charts and a large read-out for a lecture hall.
     { key: 'present', type: 'flag', default: false },
     { key: 'depth', type: 'number', min: 1, max: 50, step: 1, integer: true, default: 10 },
-    ...PAGE_MODE_PROPERTIES,
+    ...EMBEDDING_PROPERTIES,
     // Embedded, the language select shows only when asked for.
     { key: 'langmenu', type: 'flag', default: false },
     // A lesson (lessons/<id>.json beside the site) and its step, from 1.

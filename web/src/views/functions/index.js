@@ -231,7 +231,9 @@ export function mountFunctionsView(root, app, active) {
   const onHover = (x) => {
     hoverX.value = x;
   };
+  // The frame's own arrays (grid, naive curve), and each shown row's, by its place in the legend.
   const take = scratchArrays();
+  const rowArrays = [];
   const charts = {
     value: createLineChart(root.querySelector('#value-chart'), { onProbe, onHover }),
     derivative: createLineChart(root.querySelector('#derivative-chart'), { onProbe, onHover }),
@@ -264,11 +266,13 @@ export function mountFunctionsView(root, app, active) {
     const count = Math.min(MOST_SAMPLES, Math.max(FEWEST_SAMPLES, 2 * Math.round(charts.value.plotWidth() / (2 * PIXELS_PER_SAMPLE)) + 1));
     // Each frame writes into the arrays of the one before: dragging a slider allocates none.
     const xs = grid(state.xmin, state.xmax, count, take('grid', count));
-    const curves = shown.map((row, i) => curve(act, row, xs, state, (name, length) => take(`${i}.${name}`, length)));
+    const curves = shown.map((row, i) => curve(act, row, xs, state, (rowArrays[i] ??= scratchArrays())));
     const [main] = shown;
     const mainXs = curves[0].xs;
-    const naiveOut = () => ({ value: take('naive.value', mainXs.length), derivative: take('naive.derivative', mainXs.length) });
-    const naive = state.naive && main.hasNaive ? act.evaluate(main.id, mainXs, parametersOf(state, main), { naive: true, out: naiveOut() }) : null;
+    const naive =
+      state.naive && main.hasNaive
+        ? act.evaluate(main.id, mainXs, parametersOf(state, main), { naive: true, out: { value: take('naive value', mainXs.length), derivative: take('naive derivative', mainXs.length) } })
+        : null;
     const breaks = {};
     const gated = isGated(main);
     for (const which of ['value', 'derivative']) {
