@@ -1,6 +1,8 @@
 // The first paint reserves the final layout (issue 17): with the wasm held back, index.html's
 // skeleton already has the boxes the started page ends with, so nothing moves when the
 // controls and charts arrive.
+import { readFileSync } from 'node:fs';
+
 import { canvasPixels, expect, openExplorer, test } from './fixtures.js';
 
 // What must not move, and which of its edges: the chart boxes, the tab bar and the header
@@ -107,3 +109,49 @@ for (const lang of ['en', 'pt']) {
     expect(needed).toBeLessThanOrEqual(1263);
   });
 }
+
+// A chart is built once it has something to draw and its canvas is near the viewport
+// (web/src/charts/chartjs.js): on a phone most of the softmax view's charts wait below the fold.
+const FAR_BELOW = '#sparse-entmax15-chart';
+const painted = async (page, selector) => (await canvasPixels(page, selector)).painted;
+// Long enough for any chart already due to have been built: two frames and a task.
+const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+
+test('on a phone, a chart far below the fold waits unbuilt, drawn once scrolled to, and nothing moves when it is', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, '#view=softmax');
+  await expect.poll(() => painted(page, '#softmax-chart')).toBeGreaterThan(0);
+  await settle(page);
+  expect(await painted(page, FAR_BELOW)).toBe(0);
+  const inPage = () => page.locator(FAR_BELOW).evaluate((canvas) => {
+    const { x, y, width, height } = canvas.getBoundingClientRect();
+    return { x, y: y + window.scrollY, width, height };
+  });
+  const unbuilt = await inPage();
+  expect(unbuilt.width).toBeGreaterThan(300); // filling its box, not a canvas's default 300 × 150
+  await page.locator(FAR_BELOW).scrollIntoViewIfNeeded();
+  await expect.poll(() => painted(page, FAR_BELOW)).toBeGreaterThan(0);
+  expect(await inPage()).toEqual(unbuilt);
+});
+
+test('printing draws every chart not yet built', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, '#view=softmax');
+  await settle(page);
+  expect(await painted(page, FAR_BELOW)).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await painted(page, FAR_BELOW)).toBeGreaterThan(0);
+});
+
+test('a chart never scrolled to still exports as a slide-ready PNG', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 400 });
+  await openExplorer(page, '#view=sampling');
+  await settle(page);
+  expect(await painted(page, '#sampling-histogram-chart')).toBe(0);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG: draws' }).click()]);
+  const bytes = readFileSync(await file.path());
+  const chart = await page.locator('#sampling-histogram-chart').boundingBox();
+  // The PNG's IHDR: width, then height.
+  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * Math.floor(chart.width));
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan(2 * chart.height);
+});

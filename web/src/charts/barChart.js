@@ -7,7 +7,7 @@
 import { BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
 
 import { formatNumber } from '../format.js';
-import { baseOptions, Chart } from './chartjs.js';
+import { baseOptions, Chart, deferredChart } from './chartjs.js';
 import { chartSlide } from './slide.js';
 import { font, SIZES } from './theme.js';
 
@@ -97,28 +97,26 @@ export function createBarChart(canvas, { onDrag } = {}) {
     grid: { color: colors.grid },
   });
 
-  const chart = new Chart(canvas, {
-    type: 'bar',
-    data: { labels: [], datasets: [{ data: [] }] },
-    options: {
-      ...baseOptions,
-      parsing: true,
-      layout: { padding: { top: 8, right: 8 } },
-      plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: { x: { type: 'category' }, y: { type: 'linear', min: 0, max: 1 } },
-    },
-    plugins: [annotate],
-  });
+  const data = { labels: [], datasets: [{ data: [] }] };
+  const options = {
+    ...baseOptions,
+    parsing: true,
+    layout: { padding: { top: 8, right: 8 } },
+    plugins: { legend: { display: false }, tooltip: { enabled: false } },
+    scales: { x: { type: 'category' }, y: { type: 'linear', min: 0, max: 1 } },
+  };
+  const lazy = deferredChart(canvas, { type: 'bar', data, options, plugins: [annotate] });
 
   if (onDrag) {
     let dragged = null;
     const valueAt = (event) => {
-      const { y } = chart.scales;
+      const { y } = lazy.chart.scales;
       return Math.min(y.max, Math.max(y.min, y.getValueForPixel(event.offsetY)));
     };
     canvas.addEventListener('pointerdown', (event) => {
-      const index = Math.round(chart.scales.x.getValueForPixel(event.offsetX));
-      if (event.button !== 0 || !(index >= 0 && index < chart.data.labels.length)) return;
+      if (!lazy.chart) return;
+      const index = Math.round(lazy.chart.scales.x.getValueForPixel(event.offsetX));
+      if (event.button !== 0 || !(index >= 0 && index < data.labels.length)) return;
       dragged = index;
       canvas.setPointerCapture(event.pointerId);
       onDrag(dragged, valueAt(event));
@@ -142,24 +140,25 @@ export function createBarChart(canvas, { onDrag } = {}) {
     update({ labels, values, yMin, yMax, highlight = [], removed = [], texts = [], marks = [], reference = null, titles, sizes, colors, locale: newLocale }) {
       locale = newLocale;
       Object.assign(annotations, { texts, marks, reference, sizes, colors });
-      chart.data.labels = labels;
-      const dataset = chart.data.datasets[0];
+      data.labels = labels;
+      const [dataset] = data.datasets;
       dataset.data = Array.from(values, (v) => (Number.isFinite(v) ? v : null));
       const highlighted = new Set(highlight);
       const greyed = new Set(removed);
       dataset.backgroundColor = labels.map((_, i) => (greyed.has(i) ? colors.removed : highlighted.has(i) ? colors.highlight : colors.bars));
-      chart.options.scales.x = { type: 'category', ...axis(sizes, titles.x, colors) };
+      const { scales } = lazy;
+      scales.x = { type: 'category', ...axis(sizes, titles.x, colors) };
       const y = { type: 'linear', min: yMin, max: yMax, ...axis(sizes, titles.y, colors) };
       y.ticks.callback = (value) => formatNumber(value, locale, 3);
-      chart.options.scales.y = y;
-      chart.update('none');
+      scales.y = y;
+      lazy.render();
     },
     /** The chart drawn at twice its device pixels under `title` and `legend`, as a PNG data URL. */
     png({ title, legend = [] }) {
-      return chartSlide(chart, { title, legend, colors: annotations.colors });
+      return chartSlide(lazy.now(), { title, legend, colors: annotations.colors });
     },
     destroy() {
-      chart.destroy();
+      lazy.destroy();
     },
   };
 }

@@ -5,7 +5,7 @@
 import { LinearScale, LineController, LineElement, LogarithmicScale, PointElement } from 'chart.js';
 
 import { formatNumber, powerOfTen } from '../format.js';
-import { baseOptions, Chart } from './chartjs.js';
+import { baseOptions, Chart, deferredChart } from './chartjs.js';
 import { chartSlide } from './slide.js';
 import { font, SIZES } from './theme.js';
 
@@ -116,9 +116,10 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
     grid: { color: colors.grid },
   });
 
-  const chart = new Chart(canvas, {
+  const data = { datasets: [] };
+  const lazy = deferredChart(canvas, {
     type: 'line',
-    data: { datasets: [] },
+    data,
     options: {
       ...baseOptions,
       layout: { padding: { top: 4, right: 12 } },
@@ -132,18 +133,19 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
   // hovering shows the crosshair.
   let dragging = false;
   const dataX = (event) => {
-    const { x } = chart.scales;
+    const { x } = lazy.chart.scales;
     return Math.min(x.max, Math.max(x.min, x.getValueForPixel(event.offsetX)));
   };
-  const nearProbe = (event) => overlay.probe !== null && Math.abs(chart.scales.x.getPixelForValue(overlay.probe) - event.offsetX) <= PROBE_GRAB_DISTANCE;
+  const nearProbe = (event) => overlay.probe !== null && Math.abs(lazy.chart.scales.x.getPixelForValue(overlay.probe) - event.offsetX) <= PROBE_GRAB_DISTANCE;
   canvas.addEventListener('pointerdown', (event) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || !lazy.chart) return;
     dragging = true;
     canvas.setPointerCapture(event.pointerId);
     onProbe(dataX(event));
     onHover(dataX(event));
   });
   canvas.addEventListener('pointermove', (event) => {
+    if (!lazy.chart) return;
     canvas.classList.toggle('near-probe', dragging || nearProbe(event));
     if (dragging) onProbe(dataX(event));
     onHover(dataX(event));
@@ -173,7 +175,7 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
       Object.assign(overlay, { bands, probe, sizes, colors });
       // Datasets, points and axis options are updated in place: replacing them makes Chart.js
       // tear its internal objects down and build them again on every update.
-      const { datasets } = chart.data;
+      const { datasets } = data;
       series.forEach((s, i) => {
         const points = s.xs ?? xs;
         datasets[i] ??= { data: [] };
@@ -195,37 +197,39 @@ export function createLineChart(canvas, { onProbe = () => {}, onHover = () => {}
         });
       });
       datasets.length = series.length;
-      Object.assign(chart.options.scales.x, { min: xMin, max: xMax, ...axis(sizes, titles.x, colors) });
-      Object.assign(chart.options.scales.x.ticks, { precision: wholeX ? 0 : undefined, stepSize: xStep });
+      const { scales } = lazy;
+      Object.assign(scales.x, { min: xMin, max: xMax, ...axis(sizes, titles.x, colors) });
+      Object.assign(scales.x.ticks, { precision: wholeX ? 0 : undefined, stepSize: xStep });
       const yAxis = logScale
         ? { type: 'logarithmic', min: yMin, max: yMax, afterBuildTicks: powersOfTen, ...axis(sizes, titles.y, colors) }
         : { type: 'linear', min: yMin, max: yMax, afterBuildTicks: undefined, ...axis(sizes, titles.y, colors) };
       if (logScale) yAxis.ticks.callback = (value) => powerOfTen(Math.round(Math.log10(value)));
-      if (chart.options.scales.y.type !== yAxis.type) chart.options.scales.y = yAxis;
-      else Object.assign(chart.options.scales.y, yAxis);
-      chart.update('none');
+      if (scales.y.type !== yAxis.type) scales.y = yAxis;
+      else Object.assign(scales.y, yAxis);
+      lazy.render();
     },
     /** Shows a crosshair at x with badges [{ y, color, text }], or hides it (null). */
     showCrosshair(crosshair) {
       overlay.crosshair = crosshair;
-      chart.draw();
+      lazy.chart?.draw();
     },
     /** The chart drawn at twice its device pixels under `title` and `legend`, as a PNG data URL. */
     png({ title, legend }) {
       const { crosshair } = overlay;
       overlay.crosshair = null;
       try {
-        return chartSlide(chart, { title, legend, colors: overlay.colors });
+        return chartSlide(lazy.now(), { title, legend, colors: overlay.colors });
       } finally {
         overlay.crosshair = crosshair;
       }
     },
     /** The plot area's width in CSS pixels: how many samples the curves need. */
     plotWidth() {
-      return chart.chartArea ? chart.chartArea.right - chart.chartArea.left : canvas.clientWidth;
+      const area = lazy.chart?.chartArea;
+      return area ? area.right - area.left : canvas.clientWidth;
     },
     destroy() {
-      chart.destroy();
+      lazy.destroy();
     },
   };
 }
