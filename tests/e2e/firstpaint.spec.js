@@ -155,3 +155,16 @@ test('a chart never scrolled to still exports as a slide-ready PNG', async ({ pa
   expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * Math.floor(chart.width));
   expect(bytes.readUInt32BE(20)).toBeGreaterThan(2 * chart.height);
 });
+
+test('index.html itself asks for the wasm and the default view’s chunks, and each is fetched once', async ({ page }) => {
+  const requests = new Map();
+  page.on('request', (request) => requests.set(request.url(), (requests.get(request.url()) ?? 0) + 1));
+  await openExplorer(page);
+  await expect.poll(() => painted(page, '#derivative-chart')).toBeGreaterThan(0);
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((link) => link.href));
+  const wasm = preloaded.filter((url) => /\/activations-[\w-]+\.wasm$/.test(url));
+  const view = preloaded.filter((url) => /\/functions-[\w-]+\.js$/.test(url));
+  expect([wasm.length, view.length]).toEqual([1, 1]);
+  // A preload the page's own fetch did not match would be fetched a second time.
+  for (const url of preloaded) expect(requests.get(url), url).toBe(1);
+});
