@@ -154,7 +154,9 @@ test('softmax beside sparsemax and entmax15: the same logits, their supports, ze
   await openExplorer(page, '#view=softmax&logits=-2,-1,0,1,2&t=1');
   const captions = page.locator('.chart-trio figcaption');
   await expect(captions).toHaveText(['Softmax: support 5 of 5', /^Sparsemax: support [1-4] of 5$/, /^1\.5-entmax: support [1-4] of 5$/]);
-  for (const id of ['softmax', 'sparsemax', 'entmax15']) expect((await canvasPixels(page, `#sparse-${id}-chart`)).painted).toBeGreaterThan(1000);
+  // Below the fold, they are built once scrolled to.
+  await page.locator('.chart-trio').scrollIntoViewIfNeeded();
+  for (const id of ['softmax', 'sparsemax', 'entmax15']) await expect.poll(async () => (await canvasPixels(page, `#sparse-${id}-chart`)).painted).toBeGreaterThan(1000);
   // A higher temperature widens sparsemax's support.
   const support = async () => Number((await captions.nth(1).textContent()).match(/support (\d+)/)[1]);
   const cold = await support();
