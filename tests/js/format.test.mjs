@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { fileNumber, formatCount, formatInterval, formatNumber, formatRange, powerOfTen } from '../../web/src/format.js';
+import { fileNumber, formatCount, formatInterval, formatNumber, formatRange, powerOfTen, prepareNumbers } from '../../web/src/format.js';
 
 test('at most the asked significant digits, a true minus sign, the language’s decimal separator', () => {
   assert.equal(formatNumber(0.622459331, 'en'), '0.6225');
@@ -56,4 +56,21 @@ test('numbers for file names are short and ASCII', () => {
   assert.equal(fileNumber(1.6732632423543772), '1.673');
   assert.equal(fileNumber(-0.5), 'neg0.5');
   assert.equal(fileNumber(1e-8), '1e-8');
+});
+
+test('prepareNumbers builds the formatter the first readout uses, so that readout builds none', () => {
+  const { NumberFormat } = Intl;
+  let built = 0;
+  Intl.NumberFormat = function CountedNumberFormat(...args) {
+    built += 1;
+    return new NumberFormat(...args);
+  };
+  try {
+    prepareNumbers('de'); // a locale no other test formats in, so nothing is cached yet
+    assert.equal(built, 1);
+    assert.equal(formatNumber(-1.7580993408473766, 'de'), '−1,758');
+    assert.equal(built, 1);
+  } finally {
+    Intl.NumberFormat = NumberFormat;
+  }
 });
