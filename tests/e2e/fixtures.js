@@ -44,6 +44,11 @@ export { expect };
 /** The origin of the course pages in hosts/, which embed the site from another origin. */
 export const HOSTS = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4174) + 1}`;
 
+/** Width and height of a PNG's bytes, from its IHDR chunk. */
+export function pngSize(bytes) {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 /** How many pixels of a canvas are painted, and a fingerprint of what it shows. */
 export function canvasPixels(page, selector) {
   return page.locator(selector).evaluate((canvas) => {

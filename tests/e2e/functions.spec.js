@@ -3,14 +3,9 @@
 // charts, and slide-ready exports.
 import { readFileSync } from 'node:fs';
 
-import { canvasPixels, expect, openExplorer, readNumber, test } from './fixtures.js';
+import { canvasPixels, expect, openExplorer, pngSize, readNumber, test } from './fixtures.js';
 
 const cardName = (page) => page.locator('.card h2').first();
-
-// Width and height of a PNG, from its IHDR chunk.
-function pngSize(bytes) {
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 async function download(page, buttonName) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);

@@ -1,7 +1,7 @@
 // Offline and installable (issue 15): after one visit the service worker has the whole site, so
 // with the network off the page reloads and draws, the training view's trainer included; the
 // manifest names the app and its icons; the first visit of a new version says so, once.
-import { canvasPixels, expect, openExplorer, test } from './fixtures.js';
+import { canvasPixels, expect, openExplorer, pngSize, test } from './fixtures.js';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -35,9 +35,8 @@ test('the manifest names the app, its start page and icons that exist', async ({
   for (const icon of manifest.icons) {
     const response = await request.get(new URL(icon.src, manifestUrl).href);
     expect(response.headers()['content-type'], icon.src).toBe('image/png');
-    const png = await response.body();
-    // A PNG's width and height, big-endian at bytes 16 and 20 of its IHDR chunk.
-    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    const { width, height } = pngSize(await response.body());
+    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
   }
 });
 

@@ -88,7 +88,6 @@ const formatters = {
 const escapeItem = (text) => text.replaceAll('%', '%25').replaceAll(',', '%2C');
 const unescapeItem = (text) => (/%(?!25|2C)/i.test(text) ? undefined : text.replace(/%(25|2C)/gi, (code) => (code === '%25' ? '%' : ',')));
 
-/** The property table for a catalogue (from engine.js's catalog()). */
 /**
  * Embedded in a course page: no page chrome, and these parts hidden. They need no catalogue, so
  * main.js applies them before the wasm has loaded (the frame's first paint has the embed's layout).
@@ -98,6 +97,7 @@ export const EMBEDDING_PROPERTIES = Object.freeze([
   { key: 'hide', type: 'choices', choices: HIDEABLE_PARTS, maxLength: HIDEABLE_PARTS.length, default: [] },
 ]);
 
+/** The property table for a catalogue (from engine.js's catalog()). */
 export function stateProperties(catalog, languages) {
   // What the functions view draws: element-wise rows, and gated ones over their gate input.
   const curves = catalog.filter((row) => row.kind === 'elementwise' || row.kind === 'gated');

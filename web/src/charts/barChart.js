@@ -98,14 +98,18 @@ export function createBarChart(canvas, { onDrag } = {}) {
   });
 
   const data = { labels: [], datasets: [{ data: [] }] };
-  const options = {
-    ...baseOptions,
-    parsing: true,
-    layout: { padding: { top: 8, right: 8 } },
-    plugins: { legend: { display: false }, tooltip: { enabled: false } },
-    scales: { x: { type: 'category' }, y: { type: 'linear', min: 0, max: 1 } },
-  };
-  const lazy = deferredChart(canvas, { type: 'bar', data, options, plugins: [annotate] });
+  const lazy = deferredChart(canvas, {
+    type: 'bar',
+    data,
+    options: {
+      ...baseOptions,
+      parsing: true,
+      layout: { padding: { top: 8, right: 8 } },
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      scales: { x: { type: 'category' }, y: { type: 'linear', min: 0, max: 1 } },
+    },
+    plugins: [annotate],
+  });
 
   if (onDrag) {
     let dragged = null;
