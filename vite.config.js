@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 import { appVersionMeta } from './scripts/app-version.mjs';
 import { cspMetaTag, STRICT_CSP } from './scripts/csp.mjs';
+import { chartjsPureStatics } from './scripts/chartjs-pure-statics.mjs';
 import { firstViewPreload } from './scripts/first-view-preload.mjs';
 
 const web = (path) => fileURLToPath(new URL(`web/${path}`, import.meta.url));
@@ -56,7 +57,7 @@ const offline = VitePWA({
 export default defineConfig({
   root: 'web',
   base: './',
-  plugins: [cspMetaTag(STRICT_CSP), appVersionMeta(), firstViewPreload(), offline],
+  plugins: [chartjsPureStatics(), cspMetaTag(STRICT_CSP), appVersionMeta(), firstViewPreload(), offline],
   build: {
     outDir: '../dist',
     emptyOutDir: true,
