@@ -167,3 +167,27 @@ test('index.html itself asks for the wasm and the default view’s chunks, and e
   // A preload the page's own fetch did not match would be fetched a second time.
   for (const url of preloaded) expect(requests.get(url), url).toBe(1);
 });
+
+// A page's first Intl.NumberFormat loads ICU's number data (35–100 ms here, several times that
+// on a phone): format.js writes the page's languages' numbers itself, so starting builds none.
+for (const hash of ['', '#lang=pt', '#view=softmax&lang=pt']) {
+  test(`starting${hash && ` at ${hash}`} builds no Intl number formatter`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.numberFormatsBuilt = 0;
+      const { NumberFormat } = Intl;
+      Intl.NumberFormat = function CountedNumberFormat(...args) {
+        window.numberFormatsBuilt += 1;
+        return new NumberFormat(...args);
+      };
+      const toLocaleString = Number.prototype.toLocaleString;
+      Number.prototype.toLocaleString = function countedToLocaleString(...args) {
+        window.numberFormatsBuilt += 1;
+        return toLocaleString.apply(this, args);
+      };
+    });
+    await openExplorer(page, hash);
+    const firstChart = hash.includes('softmax') ? '#softmax-chart' : '#derivative-chart';
+    await expect.poll(() => painted(page, firstChart)).toBeGreaterThan(0); // its ticks are formatted numbers
+    expect(await page.evaluate(() => window.numberFormatsBuilt)).toBe(0);
+  });
+}

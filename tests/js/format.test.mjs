@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { fileNumber, formatCount, formatInterval, formatNumber, formatRange, powerOfTen, prepareNumbers } from '../../web/src/format.js';
+import { fileNumber, formatCount, formatInterval, formatNumber, formatRange, powerOfTen } from '../../web/src/format.js';
+import { mulberry32 } from '../seeded-random.mjs';
 
 test('at most the asked significant digits, a true minus sign, the language’s decimal separator', () => {
   assert.equal(formatNumber(0.622459331, 'en'), '0.6225');
@@ -58,19 +59,37 @@ test('numbers for file names are short and ASCII', () => {
   assert.equal(fileNumber(1e-8), '1e-8');
 });
 
-test('prepareNumbers builds the formatter the first readout uses, so that readout builds none', () => {
-  const { NumberFormat } = Intl;
-  let built = 0;
-  Intl.NumberFormat = function CountedNumberFormat(...args) {
-    built += 1;
-    return new NumberFormat(...args);
-  };
-  try {
-    prepareNumbers('de'); // a locale no other test formats in, so nothing is cached yet
-    assert.equal(built, 1);
-    assert.equal(formatNumber(-1.7580993408473766, 'de'), '−1,758');
-    assert.equal(built, 1);
-  } finally {
-    Intl.NumberFormat = NumberFormat;
+// Values the page shows: random magnitudes across the plain range, decimal ties at each digit
+// count (where shortest-digit rounding and toPrecision disagree), carries into a new power of
+// ten, and whole counts.
+function valuesLikeThePages() {
+  const random = mulberry32(17);
+  const values = [0, 1, 0.001, 999999, 1.0005, 2.5, 0.125, 0.00125, 9.9995, 99.995, 999999.5, 1234, 12345.5, 1.15, 1.25, 1.35];
+  for (let i = 0; i < 4000; i += 1) {
+    const value = 10 ** (random() * 9 - 3);
+    values.push(value, Number(value.toPrecision(1 + Math.floor(random() * 6))), Math.round(value));
   }
+  for (let digits = 1; digits <= 6; digits += 1) for (let i = 0; i < 200; i += 1) values.push(Number(`${Math.floor(random() * 10 ** digits)}5e-${digits}`));
+  return values.flatMap((value) => [value, -value]);
+}
+
+test('numbers read exactly as Intl.NumberFormat writes them, in both languages, at every digit count the page uses', () => {
+  const plain = valuesLikeThePages().filter((value) => value === 0 || (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e6));
+  const random = mulberry32(29);
+  const counts = Array.from({ length: 2000 }, () => Math.floor(10 ** (random() * 12)));
+  for (const locale of ['en', 'pt-BR']) {
+    const intl = (digits) => new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+    for (const digits of [2, 3, 4]) {
+      const expected = (value) => intl(digits).format(value === 0 ? 0 : value).replace(/^-/, '−'); // −0 reads 0
+      const mismatches = plain.filter((value) => formatNumber(value, locale, digits) !== expected(value));
+      assert.deepEqual(mismatches.slice(0, 5), [], `${locale}, ${digits} digits`);
+    }
+    assert.deepEqual(counts.filter((count) => formatCount(count, locale) !== intl(21).format(count)).slice(0, 5), [], `${locale} counts`);
+  }
+  assert.ok(plain.length > 20000);
+});
+
+test('a language the page does not know yet still formats, through Intl', () => {
+  assert.equal(formatNumber(-1234.5678, 'de'), '−1.235');
+  assert.equal(formatCount(1234567, 'de'), '1.234.567');
 });

@@ -6,21 +6,50 @@ const SUPERSCRIPTS = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴'
 const SMALLEST_PLAIN = 1e-3;
 const LARGEST_PLAIN = 1e6;
 
-// Building a formatter costs more than formatting with it, and a slider event formats hundreds.
-const formatters = new Map();
-function formatter(locale, digits) {
+// The page's languages' separators, written here rather than asked of Intl.NumberFormat: a
+// page's first NumberFormat loads ICU's number data, 35–100 ms on this project's test Chromium
+// and ~14 ms on a fast laptop (Lighthouse's authors measured), the longest single task of the
+// page's start on a phone. The rounding is Intl.NumberFormat's own (the shortest decimal that
+// reads back as the double, rounded half away from zero), which tests/js/format.test.mjs checks
+// against Intl over thousands of values. Other locales go to Intl.
+const SEPARATORS = { en: { decimal: '.', group: ',' }, 'pt-BR': { decimal: ',', group: '.' } };
+
+// Building an Intl formatter costs more than formatting with it, and a slider event formats hundreds.
+const intlFormatters = new Map();
+function intlFormatter(locale, digits) {
   const key = `${locale}|${digits}`;
-  if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }));
-  return formatters.get(key);
+  if (!intlFormatters.has(key)) intlFormatters.set(key, new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }));
+  return intlFormatters.get(key);
 }
 
-/**
- * Builds `locale`'s first number formatter now: the first one of a locale loads ICU's data for
- * it, ~30 ms on a fast laptop and four times that on a phone, better spent while the wasm
- * downloads than in the task that first draws the page.
- */
-export function prepareNumbers(locale) {
-  formatter(locale, 4);
+// |value|'s significant digits (at most `digits`, no trailing zeros) and the power of ten of
+// the first: 1234.5 to 3 digits is { significant: '123', exponent: 3 }.
+function roundedDigits(magnitude, digits) {
+  const [mantissa, power] = magnitude.toExponential().split('e'); // the shortest round-trip digits
+  const shortest = mantissa.replace('.', '');
+  let exponent = Number(power);
+  let significant = shortest.slice(0, digits);
+  if (shortest.length > digits && shortest[digits] >= '5') {
+    const roundedUp = String(BigInt(significant) + 1n);
+    if (roundedUp.length > significant.length) exponent += 1; // 9.99 → 10.0
+    significant = roundedUp.slice(0, digits);
+  }
+  return { significant: significant.replace(/(?<=.)0+$/, ''), exponent };
+}
+
+// `value` at most `digits` significant digits, with the separators: what
+// Intl.NumberFormat(locale, { maximumSignificantDigits: digits }) writes for it.
+function plainNumber(value, { decimal, group }, digits) {
+  const { significant, exponent } = roundedDigits(Math.abs(value), digits);
+  const whole = exponent < 0 ? '0' : significant.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  const fraction = exponent < 0 ? '0'.repeat(-exponent - 1) + significant : significant.slice(exponent + 1);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
+}
+
+function localeNumber(value, locale, digits) {
+  const separators = SEPARATORS[locale];
+  return separators ? plainNumber(value, separators, digits) : intlFormatter(locale, digits).format(value);
 }
 
 const withMinusSign = (text) => text.replace(/^-/, '−');
@@ -40,17 +69,17 @@ export function formatNumber(value, locale, digits = 4) {
   if (value === -Infinity) return '−∞';
   const magnitude = Math.abs(value);
   if (magnitude === 0 || (magnitude >= SMALLEST_PLAIN && magnitude < LARGEST_PLAIN)) {
-    return withMinusSign(formatter(locale, digits).format(value === 0 ? 0 : value));
+    return withMinusSign(localeNumber(value === 0 ? 0 : value, locale, digits));
   }
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
-  const shortMantissa = formatter(locale, digits).format(Number(mantissa));
+  const shortMantissa = localeNumber(Number(mantissa), locale, digits);
   const power = powerOfTen(Number(exponent));
   return withMinusSign(shortMantissa === '1' ? power : shortMantissa === '-1' ? `-${power}` : `${shortMantissa} × ${power}`);
 }
 
 /** A count (of steps, say) in full, grouped as the language groups digits: 12,345 or 12.345. */
 export function formatCount(count, locale) {
-  return formatter(locale, 21).format(count);
+  return localeNumber(count, locale, 21);
 }
 
 /**
@@ -59,7 +88,7 @@ export function formatCount(count, locale) {
  * bounds are separated by a semicolon: (−1,758; ∞).
  */
 export function formatInterval({ min, max, minClosed, maxClosed }, locale, digits = 4) {
-  const separator = formatter(locale, 2).format(1.5).includes(',') ? '; ' : ', ';
+  const separator = localeNumber(1.5, locale, 2).includes(',') ? '; ' : ', ';
   const open = minClosed && Number.isFinite(min) ? '[' : '(';
   const close = maxClosed && Number.isFinite(max) ? ']' : ')';
   return `${open}${formatNumber(min, locale, digits)}${separator}${formatNumber(max, locale, digits)}${close}`;

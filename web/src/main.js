@@ -2,7 +2,6 @@
 // side, then start the explorer; say so if loading fails.
 import { preloadView, showEmbedding, startApp } from './app.js';
 import { loadActivations } from './engine.js';
-import { prepareNumbers } from './format.js';
 import { linkedLanguage, loadLanguage } from './i18n/languages.js';
 import { EMBEDDING_PROPERTIES, readProperties } from './state.js';
 
@@ -11,8 +10,6 @@ import { EMBEDDING_PROPERTIES, readProperties } from './state.js';
 showEmbedding(document.body, readProperties(window.location.hash, EMBEDDING_PROPERTIES));
 
 const language = loadLanguage(linkedLanguage(window.location.hash, navigator.languages));
-// In a task of its own, while the wasm is still on its way.
-language.then((t) => setTimeout(() => prepareNumbers(t.htmlLang)), () => {});
 Promise.all([loadActivations(), language, preloadView(window.location.hash)])
   .then(([act]) => startApp(act))
   .catch((error) => {
