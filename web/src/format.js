@@ -7,9 +7,9 @@ const SMALLEST_PLAIN = 1e-3;
 const LARGEST_PLAIN = 1e6;
 
 // The page's languages' separators, written here rather than asked of Intl.NumberFormat: a
-// page's first NumberFormat loads ICU's number data, 35–100 ms on this project's test Chromium
-// and ~14 ms on a fast laptop (Lighthouse's authors measured), the longest single task of the
-// page's start on a phone. The rounding is Intl.NumberFormat's own (the shortest decimal that
+// page's first NumberFormat loads ICU's number data, 35–100 ms in this project's test Chromium
+// (Debian's, on a 2-core server), a cost every browser pays once per page, in the task that
+// first draws it. The rounding is Intl.NumberFormat's own (the shortest decimal that
 // reads back as the double, rounded half away from zero), which tests/js/format.test.mjs checks
 // against Intl over thousands of values. Other locales go to Intl.
 const SEPARATORS = { en: { decimal: '.', group: ',' }, 'pt-BR': { decimal: ',', group: '.' } };
