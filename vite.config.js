@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { appVersionMeta } from './scripts/app-version.mjs';
-import { cspMetaTag, STRICT_CSP } from './scripts/csp.mjs';
 import { chartjsPureStatics } from './scripts/chartjs-pure-statics.mjs';
+import { cspMetaTag, STRICT_CSP } from './scripts/csp.mjs';
 import { firstViewPreload } from './scripts/first-view-preload.mjs';
 
 const web = (path) => fileURLToPath(new URL(`web/${path}`, import.meta.url));

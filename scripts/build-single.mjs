@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
+import { chartjsPureStatics } from './chartjs-pure-statics.mjs';
 import { cspMetaTag, inlinePolicy } from './csp.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -69,7 +70,7 @@ const { size } = await build({
   define: { 'import.meta.env.SINGLE_FILE': 'true' },
   // No service worker from a file: page (web/src/offline.js does not register one); the plugin,
   // disabled, only answers the page's import of its registration module.
-  plugins: [cspMetaTag(PENDING_POLICY), VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: OUTPUT_FILE }), inlineCodePolicy()],
+  plugins: [chartjsPureStatics(), cspMetaTag(PENDING_POLICY), VitePWA({ disable: true, injectRegister: false }), viteSingleFile({ outputFileName: OUTPUT_FILE }), inlineCodePolicy()],
   build: {
     outDir: new URL('dist-single', root).pathname,
     emptyOutDir: true,
