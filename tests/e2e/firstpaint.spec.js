@@ -191,3 +191,19 @@ for (const hash of ['', '#lang=pt', '#view=softmax&lang=pt']) {
     expect(await page.evaluate(() => window.numberFormatsBuilt)).toBe(0);
   });
 }
+
+// The first read of localStorage opens the origin's storage (~7 ms here): the "updated" note's
+// check waits until the first view is drawn.
+test('starting reads no storage before the first view is drawn', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.storageReadsWhileLoading = 0;
+    const { getItem } = Storage.prototype;
+    Storage.prototype.getItem = function countedGetItem(...args) {
+      if (!document.getElementById('status')?.hidden) window.storageReadsWhileLoading += 1;
+      return getItem.apply(this, args);
+    };
+  });
+  await openExplorer(page);
+  await expect.poll(() => page.evaluate(() => window.localStorage.length)).toBeGreaterThan(0); // the check ran
+  expect(await page.evaluate(() => window.storageReadsWhileLoading)).toBe(0);
+});

@@ -42,7 +42,8 @@ test('the manifest names the app, its start page and icons that exist', async ({
 
 test('the first visit of a new version says so once, in the page’s language, and moves nothing', async ({ page }) => {
   await openExplorer(page);
-  // A first visit is not news.
+  // A first visit is not news (the check runs once the first view is drawn and the page is idle).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('activation-explorer.version'))).not.toBeNull();
   await expect(page.locator('#update-note')).toBeEmpty();
   await page.evaluate(() => localStorage.setItem('activation-explorer.version', 'an older build'));
   await page.goto('./#lang=pt');

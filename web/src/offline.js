@@ -29,10 +29,15 @@ export function isNewVersion(win, version) {
   }
 }
 
-/** After the next frame (the first charts') and once the browser is idle: registerServiceWorker. */
+/** Runs `run` after the next frame (the first charts') once the browser is idle. */
+export function afterNextFrameWhenIdle(win, run) {
+  const whenIdle = win.requestIdleCallback ?? ((task) => win.setTimeout(task, 1000));
+  win.requestAnimationFrame(() => whenIdle(run, { timeout: 5000 }));
+}
+
+/** After the next frame and once the browser is idle: registerServiceWorker. */
 export function registerServiceWorkerWhenIdle(win) {
-  const whenIdle = win.requestIdleCallback ?? ((run) => win.setTimeout(run, 1000));
-  win.requestAnimationFrame(() => whenIdle(() => registerServiceWorker(win), { timeout: 5000 }));
+  afterNextFrameWhenIdle(win, () => registerServiceWorker(win));
 }
 
 /** Registers the service worker where one can run: a secure, non-sandboxed, hosted copy. */
