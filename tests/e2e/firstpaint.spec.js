@@ -192,7 +192,7 @@ for (const hash of ['', '#lang=pt', '#view=softmax&lang=pt']) {
   });
 }
 
-// The first read of localStorage opens the origin's storage (~7 ms here): the "updated" note's
+// The first read of localStorage opens the origin's storage (3–11 ms here): the "updated" note's
 // check waits until the first view is drawn.
 test('starting reads no storage before the first view is drawn', async ({ page }) => {
   await page.addInitScript(() => {

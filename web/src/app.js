@@ -159,7 +159,7 @@ export function startApp(act, doc = document) {
 
   // The first visit of a new version says so, in the full explorer (an embed's reader did not
   // choose the explorer, and its frame has no room for news). Once the first view is drawn: the
-  // first read of localStorage opens the origin's storage, ~7 ms of the start's longest task.
+  // first read of localStorage opens the origin's storage, 3–11 ms of the start's longest task.
   const updated = signal(false);
   if (!store.state.peek().embed) afterNextFrameWhenIdle(win, () => (updated.value = isNewVersion(win, buildVersion(doc))));
   function updateNoteTemplate() {
