@@ -168,8 +168,8 @@ test('index.html itself asks for the wasm and the default view’s chunks, and e
   for (const url of preloaded) expect(requests.get(url), url).toBe(1);
 });
 
-// A page's first Intl.NumberFormat loads ICU's number data (35–100 ms here, several times that
-// on a phone): format.js writes the page's languages' numbers itself, so starting builds none.
+// A page's first Intl.NumberFormat loads ICU's number data (35–100 ms here): format.js writes
+// the page's languages' numbers itself, so starting builds none.
 for (const hash of ['', '#lang=pt', '#view=softmax&lang=pt']) {
   test(`starting${hash && ` at ${hash}`} builds no Intl number formatter`, async ({ page }) => {
     await page.addInitScript(() => {
