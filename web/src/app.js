@@ -66,6 +66,8 @@ export function startApp(act, doc = document) {
   const colors = signal(readColors(doc.documentElement));
   // What the last Copy link said.
   const copyStatus = signal('');
+  // Whether this is the first visit of a new version (checked once the first view is drawn).
+  const updated = signal(false);
   const app = {
     win,
     doc,
@@ -97,10 +99,15 @@ export function startApp(act, doc = document) {
       if (ready) return;
       ready = true;
       byId('status').hidden = true; // the page is ready once its first view is
+      const { embed } = store.state.peek();
       // Embedded, the host hears its height from now on (the loading line's alone would shrink
       // the frame); a chart-only embed fills whatever height its frame has.
-      if (store.state.peek().embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
+      if (embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
       registerServiceWorkerWhenIdle(win);
+      // The first visit of a new version says so, in the full explorer (an embed's reader did
+      // not choose the explorer, and its frame has no room for news). Not sooner: the first read
+      // of localStorage opens the origin's storage, 3–11 ms of the start's longest task.
+      if (!embed) afterNextFrameWhenIdle(win, () => (updated.value = isNewVersion(win, buildVersion(doc))));
     });
   }
 
@@ -157,11 +164,6 @@ export function startApp(act, doc = document) {
       ${state.embed && state.langmenu ? languageSelect(t) : nothing}`;
   }
 
-  // The first visit of a new version says so, in the full explorer (an embed's reader did not
-  // choose the explorer, and its frame has no room for news). Once the first view is drawn: the
-  // first read of localStorage opens the origin's storage, 3–11 ms of the start's longest task.
-  const updated = signal(false);
-  if (!store.state.peek().embed) afterNextFrameWhenIdle(win, () => (updated.value = isNewVersion(win, buildVersion(doc))));
   function updateNoteTemplate() {
     const t = texts.value;
     return updated.value
