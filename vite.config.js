@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 import { appVersionMeta } from './scripts/app-version.mjs';
 import { chartjsPureStatics } from './scripts/chartjs-pure-statics.mjs';
+import { compileHint } from './scripts/compile-hint.mjs';
 import { cspMetaTag, STRICT_CSP } from './scripts/csp.mjs';
 import { firstViewPreload } from './scripts/first-view-preload.mjs';
 
@@ -57,7 +58,7 @@ const offline = VitePWA({
 export default defineConfig({
   root: 'web',
   base: './',
-  plugins: [chartjsPureStatics(), cspMetaTag(STRICT_CSP), appVersionMeta(), firstViewPreload(), offline],
+  plugins: [chartjsPureStatics(), cspMetaTag(STRICT_CSP), appVersionMeta(), firstViewPreload(), offline, compileHint()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

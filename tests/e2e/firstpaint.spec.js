@@ -207,3 +207,19 @@ test('starting reads no storage before the first view is drawn', async ({ page }
   await expect.poll(() => page.evaluate(() => window.localStorage.length)).toBeGreaterThan(0); // the check ran
   expect(await page.evaluate(() => window.storageReadsWhileLoading)).toBe(0);
 });
+
+// V8 compiles a file whose first line is its compile hint on the thread that streams it in
+// (scripts/compile-hint.mjs): every script a view starts with carries it, the entry (which
+// Vite's preload list would otherwise open) and Chart.js among them.
+for (const hash of ['', '#view=softmax']) {
+  test(`every script${hash && ` at ${hash}`} starts with V8's compile hint`, async ({ page }) => {
+    const scripts = [];
+    page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response));
+    await openExplorer(page, hash);
+    await expect.poll(() => painted(page, hash ? '#softmax-chart' : '#derivative-chart')).toBeGreaterThan(0);
+    const names = scripts.map((response) => new URL(response.url()).pathname.split('/').pop());
+    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^index-/), expect.stringMatching(/^engine-/)]));
+    expect(names.some((name) => name.startsWith(hash ? 'softmax-' : 'functions-'))).toBe(true);
+    for (const response of scripts) expect((await response.text()).split('\n')[0], response.url()).toBe('//# allFunctionsCalledOnLoad');
+  });
+}
