@@ -117,30 +117,37 @@ const painted = async (page, selector) => (await canvasPixels(page, selector)).p
 // Long enough for any chart already due to have been built: two frames and a task.
 const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
 
-test('on a phone, a chart far below the fold waits unbuilt, drawn once scrolled to, and nothing moves when it is', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await openExplorer(page, '#view=softmax');
-  await expect.poll(() => painted(page, '#softmax-chart')).toBeGreaterThan(0);
-  await settle(page);
-  expect(await painted(page, FAR_BELOW)).toBe(0);
-  const inPage = () => page.locator(FAR_BELOW).evaluate((canvas) => {
-    const { x, y, width, height } = canvas.getBoundingClientRect();
-    return { x, y: y + window.scrollY, width, height };
+// A Chart.js chart and the Jacobian's heatmap (drawn by hand; second on a phone, so below the
+// fold of a screen too short to show it) wait alike.
+for (const [farBelow, height] of [[FAR_BELOW, 844], ['#jacobian-chart', 340]]) {
+  test(`on a phone (390 × ${height}), ${farBelow} below the fold waits undrawn, drawn once scrolled to, and nothing moves when it is`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height });
+    await openExplorer(page, '#view=softmax');
+    await expect.poll(() => painted(page, '#softmax-chart')).toBeGreaterThan(0);
+    await settle(page);
+    expect(await painted(page, farBelow)).toBe(0);
+    const inPage = () => page.locator(farBelow).evaluate((canvas) => {
+      const { x, y, width, height } = canvas.getBoundingClientRect();
+      return { x, y: y + window.scrollY, width, height };
+    });
+    const undrawn = await inPage();
+    // Filling its box (inside the border), not a canvas's default 300 × 150.
+    const inside = await page.locator(farBelow).evaluate(({ parentElement: box }) => [box.clientWidth, box.clientHeight]);
+    expect([undrawn.width, undrawn.height]).toEqual(inside);
+    await page.locator(farBelow).scrollIntoViewIfNeeded();
+    await expect.poll(() => painted(page, farBelow)).toBeGreaterThan(0);
+    expect(await inPage()).toEqual(undrawn);
   });
-  const unbuilt = await inPage();
-  expect(unbuilt.width).toBeGreaterThan(300); // filling its box, not a canvas's default 300 × 150
-  await page.locator(FAR_BELOW).scrollIntoViewIfNeeded();
-  await expect.poll(() => painted(page, FAR_BELOW)).toBeGreaterThan(0);
-  expect(await inPage()).toEqual(unbuilt);
-});
+}
 
-test('printing draws every chart not yet built', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+test('printing draws every chart not yet drawn', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 340 });
   await openExplorer(page, '#view=softmax');
   await settle(page);
-  expect(await painted(page, FAR_BELOW)).toBe(0);
+  expect([await painted(page, FAR_BELOW), await painted(page, '#jacobian-chart')]).toEqual([0, 0]);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   expect(await painted(page, FAR_BELOW)).toBeGreaterThan(0);
+  expect(await painted(page, '#jacobian-chart')).toBeGreaterThan(0);
 });
 
 test('a chart never scrolled to still exports as a slide-ready PNG', async ({ page }) => {

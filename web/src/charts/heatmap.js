@@ -1,8 +1,9 @@
 // A heatmap of an n × n matrix (a Jacobian ∂yᵢ/∂zⱼ): rows and columns labelled, each cell's
 // value written in it while they fit, and a diverging colour bar on a fixed scale, so that a
 // change (of temperature, say) shows as a change of colour instead of being rescaled away.
-// One instance per canvas; it draws what it is given.
+// One instance per canvas; it draws what it is given, the first time once near the viewport.
 import { formatNumber } from '../format.js';
+import { drawWhenNear } from './drawWhenNear.js';
 import { slidePng, EXPORT_SCALE } from './slide.js';
 import { clearedContext, font } from './theme.js';
 
@@ -12,6 +13,8 @@ const SMALLEST_VALUE_TEXT = 10;
 
 export function createHeatmap(canvas) {
   let last = null;
+  const onScreen = () => draw(canvas, globalThis.devicePixelRatio || 1, last);
+  const firstDraw = drawWhenNear(canvas, onScreen);
 
   function draw(target, scale, { matrix, n, rowLabels, columnLabels, limit, sizes, colors, locale }) {
     const width = canvas.clientWidth || 320;
@@ -76,7 +79,8 @@ export function createHeatmap(canvas) {
      */
     update(data) {
       last = data;
-      draw(canvas, globalThis.devicePixelRatio || 1, data);
+      if (firstDraw.drawn) onScreen();
+      else firstDraw.request();
     },
     /** The last drawing again at EXPORT_SCALE, under `title` and `legend`, as a PNG data URL. */
     png({ title, legend = [] }) {
@@ -84,7 +88,9 @@ export function createHeatmap(canvas) {
       draw(picture, EXPORT_SCALE, last);
       return slidePng(picture, { scale: EXPORT_SCALE, title, legend, colors: last.colors });
     },
-    destroy() {},
+    destroy() {
+      firstDraw.cancel();
+    },
   };
 }
 
