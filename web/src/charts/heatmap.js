@@ -57,12 +57,13 @@ export function createHeatmap(canvas) {
     context.textAlign = 'right';
     context.textBaseline = 'middle';
     rowLabels.forEach((label, i) => context.fillText(label, left - 6, top + (i + 0.5) * cell));
-    // The colour bar: +limit at the top, 0 in the middle, -limit at the bottom.
+    // The colour bar: +limit at the top, 0 in the middle, -limit at the bottom. A canvas
+    // gradient blends each half in sRGB components, as diverging() does.
     const barLeft = left + grid + 12;
-    for (let k = 0; k < grid; k += 1) {
-      context.fillStyle = cssColor(diverging(colors, 1 - (2 * k) / grid));
-      context.fillRect(barLeft, top + k, BAR_WIDTH, 1.5);
-    }
+    const bar = context.createLinearGradient(0, top, 0, top + grid);
+    [[0, colors.positive], [0.5, colors.zero], [1, colors.negative]].forEach(([at, color]) => bar.addColorStop(at, color));
+    context.fillStyle = bar;
+    context.fillRect(barLeft, top, BAR_WIDTH, grid);
     context.strokeStyle = colors.text;
     context.strokeRect(barLeft, top, BAR_WIDTH, grid);
     context.fillStyle = colors.text;
