@@ -230,3 +230,18 @@ for (const hash of ['', '#view=softmax']) {
     for (const response of scripts) expect((await response.text()).split('\n')[0], response.url()).toBe('//# allFunctionsCalledOnLoad');
   });
 }
+
+// Vite's helper preloads what a dynamically imported chunk needs, not the chunk itself, which
+// import() asks for at the same moment (each link the page adds costs its main thread).
+test('opening a view preloads the chunks it needs, and adds no link for the chunk it imports', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
+  await openExplorer(page, '#view=softmax');
+  await expect.poll(() => painted(page, '#softmax-chart')).toBeGreaterThan(0);
+  const html = await (await page.request.get('./')).text();
+  const links = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((link) => link.href.split('/').pop()));
+  const added = links.filter((name) => !html.includes(name)); // by the page's scripts
+  expect(added).toEqual(expect.arrayContaining([expect.stringMatching(/^barChart-/), expect.stringMatching(/^heatmap-/)]));
+  expect(fetched.filter((name) => /^(softmax|en)-/.test(name)).length).toBeGreaterThanOrEqual(2);
+  expect(added.filter((name) => /^(softmax|en)-/.test(name))).toEqual([]);
+});
