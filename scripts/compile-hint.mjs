@@ -2,10 +2,10 @@
 // first line is this comment has every function compiled eagerly, on the thread that streams
 // the file in, instead of each one lazily on the main thread at its first call. Every chunk of
 // the site is fetched when it is about to run (the entry at start, a view, Chart.js or the
-// trainer on first use) and most of its functions run then: building the first chart was
-// mostly compiling Chart.js. Not for the one-file build: an inline script is compiled on the
+// trainer on first use) and most of its functions run then: about half of building the first
+// chart was compiling Chart.js. Not for the one-file build: an inline script is compiled on the
 // main thread.
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * A Vite plugin putting the hint on each chunk's first line. Last of all, after minification

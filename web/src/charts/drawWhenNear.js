@@ -51,12 +51,11 @@ export function drawWhenNear(canvas, drawFirst) {
       wanted = true;
       drawWhenDue();
     },
-    /** Draws now if there is something to draw and it was not drawn; returns `drawn`. */
+    /** Draws now if there is something to draw and it was not drawn. */
     now() {
       if (wanted && !drawn) draw();
-      return drawn;
     },
-    /** Never draws. */
+    /** Stops waiting: it will not draw. */
     cancel,
   };
 }
