@@ -114,6 +114,8 @@ for (const lang of ['en', 'pt']) {
 // (web/src/charts/chartjs.js): on a phone most of the softmax view's charts wait below the fold.
 const FAR_BELOW = '#sparse-entmax15-chart';
 const painted = async (page, selector) => (await canvasPixels(page, selector)).painted;
+// The chart a view at `hash` draws first.
+const firstChart = (hash) => (hash.includes('softmax') ? '#softmax-chart' : '#derivative-chart');
 // Long enough for any chart already due to have been built: two frames and a task.
 const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
 
@@ -193,8 +195,7 @@ for (const hash of ['', '#lang=pt', '#view=softmax&lang=pt']) {
       };
     });
     await openExplorer(page, hash);
-    const firstChart = hash.includes('softmax') ? '#softmax-chart' : '#derivative-chart';
-    await expect.poll(() => painted(page, firstChart)).toBeGreaterThan(0); // its ticks are formatted numbers
+    await expect.poll(() => painted(page, firstChart(hash))).toBeGreaterThan(0); // its ticks are formatted numbers
     expect(await page.evaluate(() => window.numberFormatsBuilt)).toBe(0);
   });
 }
@@ -223,7 +224,7 @@ for (const hash of ['', '#view=softmax']) {
     const scripts = [];
     page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response));
     await openExplorer(page, hash);
-    await expect.poll(() => painted(page, hash ? '#softmax-chart' : '#derivative-chart')).toBeGreaterThan(0);
+    await expect.poll(() => painted(page, firstChart(hash))).toBeGreaterThan(0);
     const names = scripts.map((response) => new URL(response.url()).pathname.split('/').pop());
     expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^index-/), expect.stringMatching(/^engine-/)]));
     expect(names.some((name) => name.startsWith(hash ? 'softmax-' : 'functions-'))).toBe(true);

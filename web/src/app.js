@@ -8,7 +8,7 @@ import { html, nothing, render } from 'lit-html';
 import { readColors, SIZES } from './charts/theme.js';
 import { drawEachFrame } from './frame.js';
 import { browserLanguage, LANGUAGE_CODES, loadedTexts, loadLanguage } from './i18n/languages.js';
-import { afterNextFrameWhenIdle, buildVersion, isNewVersion, registerServiceWorkerWhenIdle } from './offline.js';
+import { afterNextFrameWhenIdle, buildVersion, isNewVersion, registerServiceWorker } from './offline.js';
 import { reportHeight } from './resize.js';
 import { stateProperties, VIEWS } from './state.js';
 import { createStore } from './store.js';
@@ -103,7 +103,7 @@ export function startApp(act, doc = document) {
       // Embedded, the host hears its height from now on (the loading line's alone would shrink
       // the frame); a chart-only embed fills whatever height its frame has.
       if (embed) reportHeight(win, () => doc.body.classList.contains('charts-only'));
-      registerServiceWorkerWhenIdle(win);
+      afterNextFrameWhenIdle(win, () => registerServiceWorker(win));
       // The first visit of a new version says so, in the full explorer (an embed's reader did
       // not choose the explorer, and its frame has no room for news). Not sooner: the first read
       // of localStorage opens the origin's storage, 3–11 ms of the start's longest task.

@@ -35,13 +35,8 @@ export function afterNextFrameWhenIdle(win, run) {
   win.requestAnimationFrame(() => whenIdle(run, { timeout: 5000 }));
 }
 
-/** After the next frame and once the browser is idle: registerServiceWorker. */
-export function registerServiceWorkerWhenIdle(win) {
-  afterNextFrameWhenIdle(win, () => registerServiceWorker(win));
-}
-
 /** Registers the service worker where one can run: a secure, non-sandboxed, hosted copy. */
-function registerServiceWorker(win) {
+export function registerServiceWorker(win) {
   if (import.meta.env.SINGLE_FILE || !import.meta.env.PROD) return;
   try {
     // Absent in an insecure context; reading it throws in a sandboxed frame.
