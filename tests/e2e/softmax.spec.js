@@ -142,6 +142,23 @@ test('the Jacobian is the chosen function’s: columns sum to 0 for softmax and 
   await expect(page.locator('.jacobian .hint')).toHaveText('Colours on a fixed scale from −0.25 to 0.25; larger entries are drawn at full colour.');
 });
 
+// The colour bar's lowest label is centred on the bar's end: the drawing leaves it room, so
+// no text runs off the canvas's bottom edge (at 1280 × 800 the grid fills the box's height).
+for (const [width, height] of [[1280, 800], [390, 844]]) {
+  test(`the Jacobian's labels stay inside its canvas at ${width} × ${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openExplorer(page, '#view=softmax');
+    await page.locator('#jacobian-chart').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await canvasPixels(page, '#jacobian-chart')).painted).toBeGreaterThan(0);
+    const bottomRows = await page.locator('#jacobian-chart').evaluate((canvas) => {
+      const rows = Math.round(2 * (canvas.width / canvas.clientWidth)); // the last 2 CSS pixels
+      const { data } = canvas.getContext('2d').getImageData(0, canvas.height - rows, canvas.width, rows);
+      return new Set(Array.from({ length: data.length / 4 }, (_, i) => data.slice(4 * i, 4 * i + 3).join())).size;
+    });
+    expect(bottomRows).toBe(1); // the background alone
+  });
+}
+
 test('the bars and the Jacobian export as named PNGs and CSVs', async ({ page }) => {
   await openExplorer(page, '#view=softmax&t=2');
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG: Jacobian' }).click()]);

@@ -25,7 +25,9 @@ export function createHeatmap(canvas) {
     const left = Math.max(...rowLabels.map((label) => context.measureText(label).width)) + 10;
     const top = labelSize * 1.8;
     const right = BAR_WIDTH + 12 + context.measureText(formatNumber(-limit, locale, 2)).width + 8;
-    const grid = Math.max(0, Math.min(width - left - right, height - top - 4));
+    // Below the grid, room for the colour bar's lowest label, which is centred on its end.
+    const bottom = labelSize * 0.75;
+    const grid = Math.max(0, Math.min(width - left - right, height - top - bottom));
     const cell = grid / n;
     const showValues = n <= MOST_CELLS_WITH_VALUES;
     const valueSize = Math.min(labelSize, cell / 3.2);
