@@ -20,8 +20,8 @@ test('after one visit the explorer works with the network off', async ({ page, c
   await expect(page.locator('#view-panel-training .training-legend .readout').first()).toHaveText(/^perda [\d,]+, .+ de acertos$/);
   // An embed's page, with a query string a learning platform may add, is the precached page.
   await page.goto('./?launch=1#embed=1&fn=tanh');
-  await expect(page.locator('#value-chart')).toBeVisible();
-  expect((await canvasPixels(page, '#value-chart')).painted).toBeGreaterThan(1000);
+  // A chart is built in a task after its canvas shows: wait for the pixels, as above.
+  await expect.poll(async () => (await canvasPixels(page, '#value-chart')).painted).toBeGreaterThan(1000);
 });
 
 test('the manifest names the app, its start page and icons that exist', async ({ page, request }) => {
