@@ -152,6 +152,39 @@ test('printing draws every chart not yet drawn', async ({ page }) => {
   expect(await painted(page, '#jacobian-chart')).toBeGreaterThan(0);
 });
 
+// Counts the tasks between a canvas's first getContext (Chart.js's setup) and its first stroke
+// (the first draw) with a chain of zero-delay timers beside the build's own: built in one task
+// the count is 0, in two 1, in three (setup, layout, draw) 2.
+const countBuildTasks = () => {
+  window.buildTasks = {};
+  const { getContext } = HTMLCanvasElement.prototype;
+  HTMLCanvasElement.prototype.getContext = function (...args) {
+    if (this.id && !(this.id in window.buildTasks)) {
+      const entry = (window.buildTasks[this.id] = { tasks: 0, drawnAfter: null });
+      const tick = () => {
+        entry.tasks += 1;
+        if (entry.drawnAfter === null && entry.tasks < 100) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+    }
+    return getContext.apply(this, args);
+  };
+  const { stroke } = CanvasRenderingContext2D.prototype;
+  CanvasRenderingContext2D.prototype.stroke = function (...args) {
+    const entry = window.buildTasks[this.canvas.id];
+    if (entry && entry.drawnAfter === null) entry.drawnAfter = entry.tasks;
+    return stroke.apply(this, args);
+  };
+};
+
+test("a chart's first build takes three tasks, so a tap waits for a third of it at most", async ({ page }) => {
+  await page.addInitScript(countBuildTasks);
+  await openExplorer(page);
+  for (const chart of ['value-chart', 'derivative-chart']) {
+    await expect.poll(() => page.evaluate((id) => window.buildTasks[id]?.drawnAfter, chart)).toBe(2);
+  }
+});
+
 test('a chart never scrolled to still exports as a slide-ready PNG', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 400 });
   await openExplorer(page, '#view=sampling');

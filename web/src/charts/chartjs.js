@@ -15,36 +15,90 @@ export const baseOptions = Object.freeze({
   events: [],
 });
 
+// A chart's first build, in three tasks: Chart.js's setup with the canvas's sizing, then the
+// layout of its scales and data, then the first draw. As one task it held a phone's main thread
+// (4x CPU) for 100-300 ms, and a tap waits for the task it lands in. Chart.js's own hooks hold
+// each step back: a beforeUpdate or beforeRender hook that returns false cancels it.
+const FIRST_BUILD_STEPS = ['update', 'render', null];
+
 /**
- * A Chart.js chart on `canvas` from `config`, built as drawWhenNear says: building with the data
- * also saves the empty first layout of a chart built at mount. Until it is built, `config.data`
- * and `config.options` are where the data and options go.
+ * A Chart.js chart on `canvas` from `config`, built as drawWhenNear says (building with the data
+ * also saves the empty first layout of a chart built at mount), in the steps above. Until it is
+ * drawn, `config.data` and the scale options (`scales`) are where the data and options go.
  */
 export function deferredChart(canvas, config) {
+  const win = canvas.ownerDocument.defaultView;
+  let built = null;
   let chart = null;
-  const firstDraw = drawWhenNear(canvas, () => (chart = new Chart(canvas, config)));
+  // The first step not taken yet ('update', 'render'; null once drawn): Chart.js's hooks
+  // cancel it until it is taken.
+  let nextStep = FIRST_BUILD_STEPS[0];
+  // Whether what is drawn changed after the layout step: the draw step then lays out again.
+  let changedSinceLayout = false;
+  let timer = null;
+  const steps = {
+    update() {
+      changedSinceLayout = false;
+      built.update('none');
+    },
+    render() {
+      chart = built;
+      if (changedSinceLayout) built.update('none');
+      else built.render();
+    },
+  };
+  const takeStep = () => {
+    timer = null;
+    const step = nextStep;
+    nextStep = FIRST_BUILD_STEPS[FIRST_BUILD_STEPS.indexOf(step) + 1];
+    steps[step]();
+    if (nextStep) timer = win.setTimeout(takeStep, 0);
+    else win.removeEventListener('beforeprint', finish);
+  };
+  // Printing and exporting cannot wait for the next task.
+  function finish() {
+    while (nextStep) {
+      win.clearTimeout(timer);
+      takeStep();
+    }
+  }
+  const buildInSteps = {
+    id: 'buildInSteps',
+    beforeUpdate: () => (nextStep === 'update' ? false : undefined),
+    beforeRender: () => (nextStep === 'render' ? false : undefined),
+  };
+  const firstDraw = drawWhenNear(canvas, (atOnce) => {
+    built = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), buildInSteps] });
+    win.addEventListener('beforeprint', finish);
+    if (atOnce) finish();
+    else timer = win.setTimeout(takeStep, 0);
+  });
   return {
-    /** The chart, or null until built. */
+    /** The chart, or null until drawn. */
     get chart() {
       return chart;
     },
     /** The scale options to write into: the built chart's, or the config's. */
     get scales() {
-      return chart ? chart.options.scales : config.options.scales;
+      return built ? built.options.scales : config.options.scales;
     },
-    /** Draws what was written: now if built, else once due. */
+    /** Draws what was written: now if drawn, else once due. */
     render() {
       if (chart) chart.update('none');
+      else if (built) changedSinceLayout = true;
       else firstDraw.request();
     },
-    /** The chart, built now if it has something to draw (an export cannot wait), or null. */
+    /** The chart, drawn now if it has something to draw (an export cannot wait), or null. */
     now() {
       firstDraw.now();
+      if (built) finish();
       return chart;
     },
     destroy() {
       firstDraw.cancel();
-      chart?.destroy();
+      win.clearTimeout(timer);
+      win.removeEventListener('beforeprint', finish);
+      built?.destroy();
     },
   };
 }

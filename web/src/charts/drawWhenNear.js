@@ -8,8 +8,9 @@
 const NEAR_VIEWPORT = '25% 0px';
 
 /**
- * Runs `drawFirst()` once: in a task of its own once `request()` was called and `canvas` is
- * near the viewport; before printing; or at once when `now()` asks (an export cannot wait).
+ * Runs `drawFirst(atOnce)` once: in a task of its own once `request()` was called and `canvas`
+ * is near the viewport (atOnce false: it may finish in later tasks); before printing, or when
+ * `now()` asks (atOnce true: an export or a print cannot wait).
  */
 export function drawWhenNear(canvas, drawFirst) {
   const win = canvas.ownerDocument.defaultView;
@@ -17,13 +18,13 @@ export function drawWhenNear(canvas, drawFirst) {
   let timer = null;
   let wanted = false;
   let near = false;
-  const draw = () => {
+  const draw = (atOnce) => {
     cancel();
     drawn = true;
-    drawFirst();
+    drawFirst(atOnce);
   };
   const drawWhenDue = () => {
-    if (wanted && near && !drawn) timer ??= win.setTimeout(draw, 0);
+    if (wanted && near && !drawn) timer ??= win.setTimeout(() => draw(false), 0);
   };
   const observer = new win.IntersectionObserver(
     (entries) => {
@@ -32,7 +33,7 @@ export function drawWhenNear(canvas, drawFirst) {
     },
     { rootMargin: NEAR_VIEWPORT },
   );
-  const drawForPrint = () => wanted && draw();
+  const drawForPrint = () => wanted && draw(true);
   function cancel() {
     win.clearTimeout(timer);
     timer = null;
@@ -53,7 +54,7 @@ export function drawWhenNear(canvas, drawFirst) {
     },
     /** Draws now if there is something to draw and it was not drawn. */
     now() {
-      if (wanted && !drawn) draw();
+      if (wanted && !drawn) draw(true);
     },
     /** Stops waiting: it will not draw. */
     cancel,
