@@ -19,7 +19,6 @@ export const baseOptions = Object.freeze({
 // layout of its scales and data, then the first draw. As one task it held a phone's main thread
 // (4x CPU) for 100-300 ms, and a tap waits for the task it lands in. Chart.js's own hooks hold
 // each step back: a beforeUpdate or beforeRender hook that returns false cancels it.
-const FIRST_BUILD_STEPS = ['update', 'render', null];
 
 /**
  * A Chart.js chart on `canvas` from `config`, built as drawWhenNear says (building with the data
@@ -30,42 +29,35 @@ export function deferredChart(canvas, config) {
   const win = canvas.ownerDocument.defaultView;
   let built = null;
   let chart = null;
-  // The first step not taken yet ('update', 'render'; null once drawn): Chart.js's hooks
-  // cancel it until it is taken.
-  let nextStep = FIRST_BUILD_STEPS[0];
+  let timer = null;
   // Whether what is drawn changed after the layout step: the draw step then lays out again.
   let changedSinceLayout = false;
-  let timer = null;
-  const steps = {
-    update() {
-      changedSinceLayout = false;
-      built.update('none');
-    },
-    render() {
-      chart = built;
-      if (changedSinceLayout) built.update('none');
-      else built.render();
-    },
+  const layOut = () => {
+    changedSinceLayout = false;
+    built.update('none');
   };
+  const draw = () => {
+    chart = built;
+    if (changedSinceLayout) built.update('none');
+    else built.render();
+    win.removeEventListener('beforeprint', finish);
+  };
+  // The steps after the setup not taken yet; each is taken off before it runs.
+  const remaining = [layOut, draw];
   const takeStep = () => {
     timer = null;
-    const step = nextStep;
-    nextStep = FIRST_BUILD_STEPS[FIRST_BUILD_STEPS.indexOf(step) + 1];
-    steps[step]();
-    if (nextStep) timer = win.setTimeout(takeStep, 0);
-    else win.removeEventListener('beforeprint', finish);
+    remaining.shift()();
+    if (remaining.length) timer = win.setTimeout(takeStep, 0);
   };
   // Printing and exporting cannot wait for the next task.
   function finish() {
-    while (nextStep) {
-      win.clearTimeout(timer);
-      takeStep();
-    }
+    win.clearTimeout(timer);
+    while (remaining.length) remaining.shift()();
   }
   const buildInSteps = {
     id: 'buildInSteps',
-    beforeUpdate: () => (nextStep === 'update' ? false : undefined),
-    beforeRender: () => (nextStep === 'render' ? false : undefined),
+    beforeUpdate: () => (remaining[0] === layOut ? false : undefined),
+    beforeRender: () => (remaining.length ? false : undefined),
   };
   const firstDraw = drawWhenNear(canvas, (atOnce) => {
     built = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), buildInSteps] });
